@@ -1,0 +1,49 @@
+package org.csx.gateway.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The in-process PostgreSQL and Artemis used by the default profile. The production profile
+ * switches both off and points at external servers.
+ */
+@ConfigurationProperties(prefix = "csx.embedded")
+public class EmbeddedProperties {
+
+    /** Where the embedded servers keep their data between runs. */
+    private String dataDirectory = "./data";
+
+    private Postgres postgres = new Postgres();
+    private Broker broker = new Broker();
+
+    public static class Postgres {
+        private boolean enabled = true;
+        /** 0 picks a free port. */
+        private int port = 54329;
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public int getPort() { return port; }
+        public void setPort(int port) { this.port = port; }
+    }
+
+    public static class Broker {
+        private boolean enabled = true;
+        /** Network acceptor for district systems (CORE, AMQP and STOMP on one port). */
+        private String acceptorHost = "0.0.0.0";
+        private int acceptorPort = 61616;
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public String getAcceptorHost() { return acceptorHost; }
+        public void setAcceptorHost(String acceptorHost) { this.acceptorHost = acceptorHost; }
+        public int getAcceptorPort() { return acceptorPort; }
+        public void setAcceptorPort(int acceptorPort) { this.acceptorPort = acceptorPort; }
+    }
+
+    public String getDataDirectory() { return dataDirectory; }
+    public void setDataDirectory(String dataDirectory) { this.dataDirectory = dataDirectory; }
+    public Postgres getPostgres() { return postgres; }
+    public void setPostgres(Postgres postgres) { this.postgres = postgres; }
+    public Broker getBroker() { return broker; }
+    public void setBroker(Broker broker) { this.broker = broker; }
+}

@@ -1,0 +1,109 @@
+package org.csx.gateway.intake;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.cxf.common.CxfPayload;
+import org.apache.camel.component.cxf.common.message.CxfConstants;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.SoapHeader;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.staxutils.StaxUtils;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.contract.exchange.ObjectFactory;
+import org.csx.gateway.contract.exchange.ReceiptType;
+import org.csx.gateway.partner.Partner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SOAP side of intake (routes/soap-intake.yaml): takes the transmittal out of the SOAP body as
+ * it was sent, hands it to {@link TransmittalIntake}, and answers with a receipt or a SOAP fault.
+ */
+@Component("soapIntake")
+public class SoapIntakeAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(SoapIntakeAdapter.class);
+    public static final String CHANNEL = "SOAP";
+
+    private final TransmittalIntake intake;
+    private final ContractXml contractXml;
+    private final ObjectFactory exchangeObjects = new ObjectFactory();
+
+    public SoapIntakeAdapter(TransmittalIntake intake, ContractXml contractXml) {
+        this.intake = intake;
+        this.contractXml = contractXml;
+    }
+
+    /** Stores the transmittal; the exchange then carries what the intake queue message needs. */
+    public void store(Exchange exchange) {
+        Partner partner = authenticatedPartner(exchange);
+        String raw = transmittalXml(exchange);
+        IntakeResult result;
+        try {
+            result = intake.receive(partner, raw, CHANNEL);
+        } catch (IntakeRefusedException e) {
+            log.info("Refused a transmittal from partner {}: {} {}", partner.id(), e.code(), e.getMessage());
+            throw IntakeFaults.clientFault(e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Could not store a transmittal from partner {}", partner.id(), e);
+            throw IntakeFaults.serverFault(IntakeFaultCode.UNAVAILABLE,
+                    "The transmittal could not be stored and was not received. Send it again later.");
+        }
+        IntakeMessages.describe(exchange, result, raw);
+    }
+
+    /** The answer: the receipt, in the SOAP body. */
+    public CxfPayload<SoapHeader> receipt(Exchange exchange) {
+        IntakeResult result = exchange.getProperty(IntakeMessages.RESULT, IntakeResult.class);
+        ReceiptType receipt = new ReceiptType();
+        receipt.setTrackingId(result.receipt().trackingId().toString());
+        receipt.setReceivedAt(result.receipt().receivedAt());
+        receipt.setSenderLocatorCode(result.envelope().senderLocatorCode());
+        receipt.setSenderCountryCode(result.envelope().senderCountryCode());
+        receipt.setTransactionSerialNumber(result.envelope().transactionSerialNumber());
+        receipt.setResent(result.resent());
+        List<Source> body = new ArrayList<>(1);
+        body.add(new DOMSource(contractXml.toDocument(exchangeObjects.createReceipt(receipt)).getDocumentElement()));
+        return new CxfPayload<>(new ArrayList<>(), body, null);
+    }
+
+    private static Partner authenticatedPartner(Exchange exchange) {
+        Message cxfMessage = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
+        Partner partner = cxfMessage == null ? null : cxfMessage.getExchange().get(Partner.class);
+        if (partner == null) {
+            // The authentication interceptor runs first; reaching here without a partner is a wiring error.
+            throw IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are required.");
+        }
+        return partner;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String transmittalXml(Exchange exchange) {
+        CxfPayload<SoapHeader> payload = exchange.getIn().getBody(CxfPayload.class);
+        List<Source> sources = payload == null ? List.of() : payload.getBodySources();
+        if (sources.size() != 1) {
+            throw IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
+                    "The SOAP body must hold exactly one Transmittal element.");
+        }
+        try {
+            StringWriter out = new StringWriter(4096);
+            XMLStreamWriter writer = StaxUtils.createXMLStreamWriter(out);
+            StaxUtils.copy(sources.get(0), writer);
+            writer.flush();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
+                    "The SOAP body could not be read: " + e.getMessage());
+        }
+    }
+
+
+}

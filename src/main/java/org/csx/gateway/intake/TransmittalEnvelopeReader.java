@@ -1,0 +1,138 @@
+package org.csx.gateway.intake;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a transmittal's header with a streaming parser that refuses any DOCTYPE, so no entity is
+ * ever expanded or fetched. Stops at the end of the header: the rest is validated later.
+ */
+@Component
+public class TransmittalEnvelopeReader {
+
+    static final String NAMESPACE = "urn:csx:transmittal:1";
+    private static final String SERIAL_PATTERN = "[0-9]{12}";
+
+    private final XMLInputFactory factory;
+
+    public TransmittalEnvelopeReader() {
+        factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    }
+
+    public TransmittalEnvelope read(String xml) {
+        Map<String, String> fields = new HashMap<>();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            try {
+                readHeader(reader, fields);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw malformed("The transmittal is not well-formed XML: " + firstLine(e.getMessage()));
+        }
+        return toEnvelope(fields);
+    }
+
+    private void readHeader(XMLStreamReader reader, Map<String, String> fields) throws XMLStreamException {
+        Deque<String> path = new ArrayDeque<>();
+        boolean root = true;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.DTD ->
+                        throw malformed("DOCTYPE declarations and entities are not accepted.");
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw malformed("Entity references are not accepted.");
+                case XMLStreamConstants.START_ELEMENT -> {
+                    if (root) {
+                        if (!NAMESPACE.equals(reader.getNamespaceURI()) || !"Transmittal".equals(reader.getLocalName())) {
+                            throw malformed("Expected a Transmittal element in namespace " + NAMESPACE + ", found {"
+                                    + reader.getNamespaceURI() + "}" + reader.getLocalName() + ".");
+                        }
+                        root = false;
+                    }
+                    path.addLast(reader.getLocalName());
+                    if (path.size() > 2 && !"Header".equals(path.stream().skip(1).findFirst().orElse(""))) {
+                        return; // past the header
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS -> {
+                    String key = String.join("/", path);
+                    if (!reader.isWhiteSpace()) {
+                        fields.merge(key, reader.getText(), String::concat);
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (path.size() == 2 && "Header".equals(path.peekLast())) {
+                        return;
+                    }
+                    path.pollLast();
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private TransmittalEnvelope toEnvelope(Map<String, String> fields) {
+        String serial = trimmed(fields.get("Transmittal/Header/TransactionSerialNumber"));
+        if (serial == null || !serial.matches(SERIAL_PATTERN)) {
+            throw malformed("Header/TransactionSerialNumber is required (12 digits): it identifies the transmittal.");
+        }
+        String kind = trimmed(fields.get("Transmittal/Header/Sender/Kind"));
+        SenderKind senderKind;
+        try {
+            senderKind = SenderKind.fromValue(kind);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw malformed("Header/Sender/Kind is required: STATE_IV_D_AGENCY, TRIBUNAL, TRIBAL_IV_D_PROGRAM or "
+                    + "FOREIGN_CENTRAL_AUTHORITY.");
+        }
+        return new TransmittalEnvelope(senderKind,
+                trimmed(fields.get("Transmittal/Header/Sender/LocatorCode")),
+                trimmed(fields.get("Transmittal/Header/Sender/CountryCode")),
+                serial,
+                limit(fields.get("Transmittal/Header/FunctionalType"), 3),
+                limit(fields.get("Transmittal/Header/ActionCode"), 1),
+                limit(fields.get("Transmittal/Header/ActionReason"), 5),
+                limit(fields.get("Transmittal/Header/SenderCaseId"), 15));
+    }
+
+    /** Values stored in the ledger before validation are cut to their column size; validation reports them. */
+    private static String limit(String value, int max) {
+        String v = trimmed(value);
+        return v == null || v.length() <= max ? v : v.substring(0, max);
+    }
+
+    private static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static IntakeRefusedException malformed(String message) {
+        return new IntakeRefusedException(IntakeFaultCode.MALFORMED_MESSAGE, message);
+    }
+}

@@ -1,0 +1,36 @@
+package org.csx.gateway.ledger;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where a transmittal stands: {@code GET /api/transmittals/{trackingId}}. */
+@RestController
+@RequestMapping("/api/transmittals")
+class TransmittalController {
+
+    private final TransmittalLedger ledger;
+
+    TransmittalController(TransmittalLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/{trackingId}")
+    ResponseEntity<?> find(@PathVariable String trackingId) {
+        UUID id;
+        try {
+            id = UUID.fromString(trackingId);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "a tracking id is a UUID, as on the receipt"));
+        }
+        return ledger.find(id)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Map.of("error", "no transmittal with tracking id " + id)));
+    }
+}

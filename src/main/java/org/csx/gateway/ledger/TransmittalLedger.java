@@ -1,0 +1,203 @@
+package org.csx.gateway.ledger;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.csx.gateway.validation.Violation;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The gateway's record of every transmittal: stored on receipt, then moved through
+ * {@link TransmittalStatus} with each step recorded.
+ *
+ * <p>Every write is idempotent, because processing runs in a JMS transaction that the database is not
+ * part of: a message redelivered after its database writes committed repeats them and changes nothing.
+ */
+@Repository
+public class TransmittalLedger {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Stores a received transmittal, its raw message and its RECEIVED event in one statement, or, when the
+     * partner already sent this serial number, returns the original receipt. The unique key
+     * (partner, serial number) decides, so two concurrent resends cannot both be stored.
+     */
+    public ReceiptRecord recordReceipt(ReceivedTransmittal received) {
+        UUID trackingId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> inserted = jdbc.queryForList("""
+                WITH t AS (
+                    INSERT INTO transmittal (tracking_id, partner_id, channel, sender_kind, sender_locator_code,
+                        sender_country_code, transaction_serial_number, functional_type, action_code, action_reason,
+                        sender_case_id, received_at, status, status_changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)
+                    ON CONFLICT (partner_id, transaction_serial_number) DO NOTHING
+                    RETURNING tracking_id, received_at),
+                m AS (INSERT INTO transmittal_message (tracking_id, sha256, raw_message)
+                      SELECT tracking_id, ?, ? FROM t),
+                e AS (INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
+                      SELECT tracking_id, 'RECEIVED', received_at, ? FROM t)
+                SELECT tracking_id FROM t
+                """, UUID.class,
+                trackingId, received.partnerId(), received.channel(), received.senderKind().value(),
+                received.senderLocatorCode(), received.senderCountryCode(), received.transactionSerialNumber(),
+                received.functionalType(), received.actionCode(), received.actionReason(), received.senderCaseId(),
+                Timestamp.from(now.toInstant()), Timestamp.from(now.toInstant()),
+                received.sha256(), received.rawMessage(),
+                "received over " + received.channel() + " from partner " + received.partnerId());
+        if (!inserted.isEmpty()) {
+            return new ReceiptRecord(trackingId, now, false, true);
+        }
+        return jdbc.queryForObject("""
+                SELECT t.tracking_id, t.received_at, m.sha256
+                FROM transmittal t JOIN transmittal_message m ON m.tracking_id = t.tracking_id
+                WHERE t.partner_id = ? AND t.transaction_serial_number = ?
+                """, (rs, i) -> new ReceiptRecord(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, OffsetDateTime.class),
+                        true,
+                        rs.getString(3).equals(received.sha256())),
+                received.partnerId(), received.transactionSerialNumber());
+    }
+
+    /** Notes a resend in the history; the transmittal itself is not processed again. */
+    public void recordResend(UUID trackingId) {
+        jdbc.update("INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail) "
+                        + "SELECT tracking_id, status, now(), 'resent by the partner; original receipt returned' "
+                        + "FROM transmittal WHERE tracking_id = ?", trackingId);
+    }
+
+    /**
+     * Moves a transmittal through one or more statuses at once (for example VALIDATED, FORWARDED,
+     * ACKNOWLEDGED) and records each. Only applies when the current status may lead to the first change;
+     * otherwise it was already recorded (a redelivery) and nothing happens.
+     *
+     * @return true if the changes were recorded now
+     */
+    public boolean advance(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("no status change given");
+        }
+        for (int i = 1; i < changes.size(); i++) {
+            if (!changes.get(i).status().canFollow(changes.get(i - 1).status())) {
+                throw new IllegalArgumentException(changes.get(i).status() + " cannot follow " + changes.get(i - 1).status());
+            }
+        }
+        TransmittalStatus last = changes.get(changes.size() - 1).status();
+        String[] predecessors = changes.get(0).status().predecessors().stream().map(Enum::name).toArray(String[]::new);
+        Boolean recorded = transaction.execute(tx -> {
+            int updated = jdbc.update(connection -> {
+                var statement = connection.prepareStatement("""
+                        UPDATE transmittal
+                        SET status = ?, status_changed_at = now(),
+                            district_id = COALESCE(?, district_id), status_reason = ?
+                        WHERE tracking_id = ? AND status = ANY (?)
+                        """);
+                Array allowed = connection.createArrayOf("varchar", predecessors);
+                statement.setString(1, last.name());
+                statement.setString(2, districtId);
+                statement.setString(3, reason);
+                statement.setObject(4, trackingId);
+                statement.setArray(5, allowed);
+                return statement;
+            });
+            if (updated == 0) {
+                return false;
+            }
+            jdbc.batchUpdate("INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail) VALUES (?, ?, now(), ?)",
+                    changes, changes.size(), (ps, change) -> {
+                        ps.setObject(1, trackingId);
+                        ps.setString(2, change.status().name());
+                        ps.setString(3, change.detail());
+                    });
+            return true;
+        });
+        return Boolean.TRUE.equals(recorded);
+    }
+
+    /** Records the violations that made a transmittal REJECTED, together with the status change. */
+    public boolean reject(UUID trackingId, List<Violation> violations) {
+        Boolean recorded = transaction.execute(tx -> {
+            boolean changed = advance(trackingId,
+                    List.of(new StatusChange(TransmittalStatus.REJECTED, violations.size() + " violation(s); rejection sent")),
+                    null, violations.size() + " violation(s)");
+            if (changed) {
+                jdbc.batchUpdate("INSERT INTO transmittal_violation (tracking_id, seq, code, path, message) VALUES (?, ?, ?, ?, ?)",
+                        IntStream.range(0, violations.size())
+                                .mapToObj(i -> new Object[] {trackingId, i + 1, violations.get(i).code(),
+                                        violations.get(i).path(), violations.get(i).message()})
+                                .toList());
+            }
+            return changed;
+        });
+        return Boolean.TRUE.equals(recorded);
+    }
+
+    /** Transmittals still RECEIVED since before the given time: their intake message may have been lost. */
+    public List<UUID> receivedBefore(OffsetDateTime cutoff, int limit) {
+        return jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE status = 'RECEIVED' AND received_at < ? "
+                + "ORDER BY received_at LIMIT ?", UUID.class, Timestamp.from(cutoff.toInstant()), limit);
+    }
+
+    public Optional<String> rawMessage(UUID trackingId) {
+        return jdbc.queryForList("SELECT raw_message FROM transmittal_message WHERE tracking_id = ?", String.class, trackingId)
+                .stream().findFirst();
+    }
+
+    public Optional<TransmittalView> find(UUID trackingId) {
+        List<TransmittalView> found = jdbc.query("""
+                SELECT tracking_id, partner_id, channel, sender_kind, sender_locator_code, sender_country_code,
+                       transaction_serial_number, functional_type, action_code, action_reason, sender_case_id,
+                       received_at, status, status_changed_at, district_id, status_reason
+                FROM transmittal WHERE tracking_id = ?
+                """, (rs, i) -> new TransmittalView(
+                        rs.getObject("tracking_id", UUID.class),
+                        rs.getString("partner_id"),
+                        rs.getString("channel"),
+                        rs.getString("sender_kind"),
+                        rs.getString("sender_locator_code"),
+                        rs.getString("sender_country_code"),
+                        rs.getString("transaction_serial_number"),
+                        rs.getString("functional_type"),
+                        rs.getString("action_code"),
+                        rs.getString("action_reason"),
+                        rs.getString("sender_case_id"),
+                        rs.getObject("received_at", OffsetDateTime.class),
+                        TransmittalStatus.valueOf(rs.getString("status")),
+                        rs.getObject("status_changed_at", OffsetDateTime.class),
+                        rs.getString("district_id"),
+                        rs.getString("status_reason"),
+                        history(trackingId),
+                        violations(trackingId)),
+                trackingId);
+        return found.stream().findFirst();
+    }
+
+    private List<TransmittalView.Event> history(UUID trackingId) {
+        return jdbc.query("SELECT status, occurred_at, detail FROM transmittal_event WHERE tracking_id = ? ORDER BY id",
+                (rs, i) -> new TransmittalView.Event(TransmittalStatus.valueOf(rs.getString(1)),
+                        rs.getObject(2, OffsetDateTime.class), rs.getString(3)),
+                trackingId);
+    }
+
+    private List<TransmittalView.Violation> violations(UUID trackingId) {
+        return jdbc.query("SELECT code, path, message FROM transmittal_violation WHERE tracking_id = ? ORDER BY seq",
+                (rs, i) -> new TransmittalView.Violation(rs.getString(1), rs.getString(2), rs.getString(3)),
+                trackingId);
+    }
+}

@@ -1,0 +1,17 @@
+package org.csx.gateway.partner;
+
+import java.util.List;
+import org.csx.gateway.contract.transmittal.SenderKind;
+
+/** A partner the registry exchanges cases with, as configured (without its secret). */
+public record Partner(String id, SenderKind kind, String name, List<String> locatorCodes, String countryCode) {
+
+    /** Whether this partner may send as the given locator code (state, county or office granularity). */
+    public boolean ownsLocatorCode(String locatorCode) {
+        return locatorCode != null && locatorCodes.stream().anyMatch(locatorCode::startsWith);
+    }
+
+    public String outboundQueue() {
+        return "partner." + id + ".outbound";
+    }
+}

@@ -1,0 +1,84 @@
+package org.csx.gateway.processing;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.DistrictType;
+import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
+import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
+import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.routing.District;
+import org.csx.gateway.validation.Violation;
+
+/** Builds what the sender is told: accepted and where the case went, or rejected with every violation. */
+public class AcknowledgmentBuilder {
+
+    private final AcknowledgmentCodes codes;
+    private final String registryLocatorCode;
+
+    public AcknowledgmentBuilder(AcknowledgmentCodes codes, String registryLocatorCode) {
+        this.codes = codes;
+        this.registryLocatorCode = registryLocatorCode;
+    }
+
+    public AcknowledgmentType accepted(TransmittalInProcess inProcess) {
+        AcknowledgmentType ack = base(inProcess, Outcome.ACCEPTED);
+        HeaderType header = inProcess.getTransmittal().getHeader();
+        codes.forRequest(header.getFunctionalType().value()).ifPresent(code -> {
+            ResponseCodeType response = new ResponseCodeType();
+            response.setFunctionalType(code.functionalType());
+            response.setActionCode(code.actionCode());
+            response.setActionReason(code.actionReason());
+            ack.setResponse(response);
+        });
+        District district = inProcess.getDistrict();
+        DistrictType where = new DistrictType();
+        where.setId(district.id());
+        where.setName(district.name());
+        where.setLocatorCode(district.locatorCode());
+        ack.setDistrict(where);
+        return ack;
+    }
+
+    public AcknowledgmentType rejected(TransmittalInProcess inProcess) {
+        AcknowledgmentType ack = base(inProcess, Outcome.REJECTED);
+        for (Violation violation : inProcess.getViolations()) {
+            ViolationType v = new ViolationType();
+            v.setCode(violation.code());
+            v.setPath(violation.path());
+            v.setMessage(violation.message());
+            ack.getViolation().add(v);
+        }
+        return ack;
+    }
+
+    private AcknowledgmentType base(TransmittalInProcess inProcess, Outcome outcome) {
+        AcknowledgmentType ack = new AcknowledgmentType();
+        ack.setTrackingId(inProcess.getTrackingId().toString());
+        ack.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        ack.setOutcome(outcome);
+        ack.setRespondingLocatorCode(registryLocatorCode);
+        ack.setOriginalTransaction(reference(inProcess));
+        return ack;
+    }
+
+    /** Refers to the original by what the sender knows it by; a schema-invalid one may lack most of it. */
+    private static TransactionReferenceType reference(TransmittalInProcess inProcess) {
+        TransactionReferenceType reference = new TransactionReferenceType();
+        HeaderType header = inProcess.getTransmittal() == null ? null : inProcess.getTransmittal().getHeader();
+        if (header == null) {
+            reference.setTransactionSerialNumber(inProcess.getTransactionSerialNumber());
+            return reference;
+        }
+        reference.setSenderLocatorCode(header.getSender().getLocatorCode());
+        reference.setSenderCountryCode(header.getSender().getCountryCode());
+        reference.setTransactionSerialNumber(header.getTransactionSerialNumber());
+        reference.setFunctionalType(header.getFunctionalType().value());
+        reference.setActionCode(header.getActionCode().value());
+        reference.setActionReason(header.getActionReason());
+        reference.setSenderCaseId(header.getSenderCaseId());
+        return reference;
+    }
+}

@@ -1,0 +1,87 @@
+package org.csx.gateway.processing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.routing.DistrictDirectory;
+import org.csx.gateway.routing.DistrictResolver;
+import org.csx.gateway.validation.BusinessRules;
+import org.csx.gateway.validation.FarCodeTable;
+import org.csx.gateway.validation.FipsCountyTable;
+import org.csx.gateway.validation.TransmittalSchemaValidator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+
+/**
+ * Builds the plain beans of the processing flow (routes/transmittal-processing.yaml refers to them by
+ * these names). The reference tables can be replaced without a release: point
+ * csx.reference.fips-counties or csx.reference.far-codes at another file.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProcessingConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    FarCodeTable farCodeTable(@Value("${csx.reference.far-codes:classpath:reference/csenet-far-codes.csv}") Resource table)
+            throws IOException {
+        try (InputStream in = table.getInputStream()) {
+            return FarCodeTable.load(in);
+        }
+    }
+
+    @Bean
+    FipsCountyTable fipsCountyTable(@Value("${csx.reference.fips-counties:classpath:reference/fips-counties.csv}") Resource table)
+            throws IOException {
+        try (InputStream in = table.getInputStream()) {
+            return FipsCountyTable.load(in);
+        }
+    }
+
+    @Bean
+    TransmittalSchemaValidator transmittalSchemaValidator() {
+        return new TransmittalSchemaValidator();
+    }
+
+    @Bean
+    BusinessRules businessRules(FarCodeTable farCodes, FipsCountyTable counties, CsxProperties properties, Clock clock) {
+        return new BusinessRules(farCodes, counties, properties.getHomeState(), clock);
+    }
+
+    @Bean
+    DistrictDirectory districtDirectory(CsxProperties properties, FipsCountyTable counties) {
+        return new DistrictDirectory(properties, counties);
+    }
+
+    @Bean
+    ValidateTransmittalStep validateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules rules,
+                                                    ContractXml contractXml) {
+        return new ValidateTransmittalStep(schemaValidator, rules, contractXml);
+    }
+
+    @Bean
+    ResolveDistrictStep resolveDistrictStep(DistrictDirectory directory, CsxProperties properties) {
+        return new ResolveDistrictStep(new DistrictResolver(directory, properties.getHomeState()));
+    }
+
+    @Bean
+    TransmittalOutcomeSteps transmittalOutcomeSteps(TransmittalLedger ledger, FarCodeTable farCodes,
+                                                    CsxProperties properties, ContractXml contractXml) {
+        return new TransmittalOutcomeSteps(ledger,
+                new AcknowledgmentBuilder(new AcknowledgmentCodes(farCodes), properties.getRegistryLocatorCode()),
+                new DistrictReferralBuilder(farCodes), contractXml);
+    }
+
+    @Bean
+    DeadLetterStep deadLetterStep(TransmittalLedger ledger) {
+        return new DeadLetterStep(ledger);
+    }
+}

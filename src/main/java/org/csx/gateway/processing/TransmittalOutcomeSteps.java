@@ -1,0 +1,66 @@
+package org.csx.gateway.processing;
+
+import java.util.List;
+import org.apache.camel.ExchangeProperty;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.acknowledgment.ObjectFactory;
+import org.csx.gateway.ledger.StatusChange;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.ledger.TransmittalStatus;
+
+/**
+ * The steps that end a transmittal's processing, one per outcome: each writes the message that goes
+ * out and records the outcome in the ledger. Ledger writes repeat harmlessly on redelivery.
+ */
+public class TransmittalOutcomeSteps {
+
+    private final TransmittalLedger ledger;
+    private final AcknowledgmentBuilder acknowledgments;
+    private final DistrictReferralBuilder referrals;
+    private final ContractXml contractXml;
+    private final ObjectFactory acknowledgmentObjects = new ObjectFactory();
+    private final org.csx.gateway.contract.referral.ObjectFactory referralObjects =
+            new org.csx.gateway.contract.referral.ObjectFactory();
+
+    public TransmittalOutcomeSteps(TransmittalLedger ledger, AcknowledgmentBuilder acknowledgments,
+                                   DistrictReferralBuilder referrals, ContractXml contractXml) {
+        this.ledger = ledger;
+        this.acknowledgments = acknowledgments;
+        this.referrals = referrals;
+        this.contractXml = contractXml;
+    }
+
+    /** Invalid: record every violation; the body becomes the rejection for the sender. */
+    public String reject(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        ledger.reject(inProcess.getTrackingId(), inProcess.getViolations());
+        return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.rejected(inProcess)));
+    }
+
+    /** No district: record why; the body stays the transmittal, for registry staff. */
+    public void recordRoutingException(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        ledger.advance(inProcess.getTrackingId(), List.of(
+                new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
+                new StatusChange(TransmittalStatus.ROUTING_EXCEPTION, inProcess.getRoutingProblem())),
+                null, inProcess.getRoutingProblem());
+    }
+
+    /** The district referral, as the body to put on the district's queue. */
+    public String districtReferral(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        return contractXml.toXml(referralObjects.createDistrictReferral(referrals.build(inProcess)));
+    }
+
+    /** The acknowledgment saying where the case went, as the body to put on the sender's queue. */
+    public String acceptance(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.accepted(inProcess)));
+    }
+
+    /** Both messages are sent (in this transaction): record the steps. */
+    public void recordForwarded(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        String district = inProcess.getDistrictId();
+        ledger.advance(inProcess.getTrackingId(), List.of(
+                new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
+                new StatusChange(TransmittalStatus.FORWARDED, "referred to district " + district),
+                new StatusChange(TransmittalStatus.ACKNOWLEDGED, "acknowledgment sent to partner " + inProcess.getPartnerId())),
+                district, null);
+    }
+}

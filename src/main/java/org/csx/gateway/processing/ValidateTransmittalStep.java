@@ -1,0 +1,76 @@
+package org.csx.gateway.processing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.validation.BusinessRules;
+import org.csx.gateway.validation.TransmittalSchemaValidator;
+import org.csx.gateway.validation.Violation;
+
+/**
+ * First processing step: the transmittal against transmittal.xsd, then against the business rules.
+ * Every violation is collected; the schema comes first because the rules need a well-typed transmittal.
+ */
+public class ValidateTransmittalStep {
+
+    static final String MALFORMED_XML = "MALFORMED_XML";
+
+    private final TransmittalSchemaValidator schemaValidator;
+    private final BusinessRules businessRules;
+    private final ContractXml contractXml;
+
+    public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
+                                   ContractXml contractXml) {
+        this.schemaValidator = schemaValidator;
+        this.businessRules = businessRules;
+        this.contractXml = contractXml;
+    }
+
+    public TransmittalInProcess validate(@Body String rawXml,
+                                         @Header(IntakeMessages.TRACKING_ID) String trackingId,
+                                         @Header(IntakeMessages.PARTNER_ID) String partnerId,
+                                         @Header(IntakeMessages.CHANNEL) String channel,
+                                         @Header(IntakeMessages.SERIAL_NUMBER) String serialNumber,
+                                         @Header(IntakeMessages.RECEIVED_AT) String receivedAt) {
+        TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
+                channel, serialNumber, receivedAt == null ? OffsetDateTime.now() : OffsetDateTime.parse(receivedAt),
+                required(rawXml, "transmittal body"));
+        List<Violation> schemaViolations = schemaValidator.validate(rawXml);
+        if (schemaViolations.stream().anyMatch(v -> MALFORMED_XML.equals(v.code()))) {
+            throw new CorruptIntakeMessageException("The intake message for " + trackingId + " is not well-formed XML");
+        }
+        if (!schemaViolations.isEmpty()) {
+            inProcess.rejected(schemaViolations, null);
+            return inProcess;
+        }
+        TransmittalType transmittal = contractXml.readTransmittal(rawXml);
+        List<Violation> ruleViolations = new ArrayList<>(businessRules.check(transmittal));
+        if (ruleViolations.isEmpty()) {
+            inProcess.accepted(transmittal);
+        } else {
+            inProcess.rejected(ruleViolations, transmittal);
+        }
+        return inProcess;
+    }
+
+    private static UUID trackingId(String value) {
+        try {
+            return UUID.fromString(required(value, "tracking id"));
+        } catch (IllegalArgumentException e) {
+            throw new CorruptIntakeMessageException("The intake message carries no valid tracking id");
+        }
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new CorruptIntakeMessageException("The intake message carries no " + what);
+        }
+        return value;
+    }
+}

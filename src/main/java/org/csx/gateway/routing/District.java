@@ -1,0 +1,9 @@
+package org.csx.gateway.routing;
+
+/** A local district: the office a case is forwarded to, and its queue district.&lt;id&gt;.inbound. */
+public record District(String id, String name, String locatorCode) {
+
+    public String inboundQueue() {
+        return "district." + id + ".inbound";
+    }
+}
