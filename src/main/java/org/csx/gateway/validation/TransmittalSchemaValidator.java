@@ -1,0 +1,232 @@
+package org.csx.gateway.validation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Validates a transmittal against {@code classpath:schemas/transmittal.xsd} and reports every schema error, each
+ * with the element path where it happened. Secure: a DOCTYPE is refused (so no entity expansion and no external
+ * entities), and neither the parser nor the validator fetches anything. Values of personal fields are never
+ * echoed. Built once; thread-safe ({@link Schema} is immutable and each call uses its own parser and handler).
+ */
+public final class TransmittalSchemaValidator {
+    public static final String SCHEMA_INVALID = "SCHEMA_INVALID";
+    public static final String MALFORMED_XML = "MALFORMED_XML";
+    public static final String DOCTYPE_NOT_ALLOWED = "DOCTYPE_NOT_ALLOWED";
+
+    static final String SCHEMA_RESOURCE = "schemas/transmittal.xsd";
+    private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
+
+    private final Schema schema;
+
+    public TransmittalSchemaValidator() {
+        URL url = TransmittalSchemaValidator.class.getClassLoader().getResource(SCHEMA_RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("Missing classpath resource " + SCHEMA_RESOURCE);
+        }
+        try {
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            this.schema = factory.newSchema(url);
+        } catch (SAXException e) {
+            throw new IllegalStateException("Cannot load " + SCHEMA_RESOURCE, e);
+        }
+    }
+
+    /** Every schema violation in the document; empty when it is valid. Never throws for bad input. */
+    public List<Violation> validate(String transmittalXml) {
+        if (transmittalXml == null || transmittalXml.isBlank()) {
+            return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message is empty."));
+        }
+        ValidatorHandler handler = schema.newValidatorHandler();
+        setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        setQuietly(handler, XERCES_LOCALE, Locale.ENGLISH);
+        PathTracker tracker = new PathTracker(handler);
+        handler.setErrorHandler(tracker);
+        try {
+            XMLReader reader = secureReader();
+            reader.setContentHandler(tracker);
+            reader.setErrorHandler(new FailFast());
+            reader.parse(new InputSource(new StringReader(transmittalXml)));
+        } catch (SAXParseException e) {
+            return List.of(notWellFormed(transmittalXml, e));
+        } catch (SAXException | IOException e) {
+            return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message could not be read as XML."));
+        }
+        return List.copyOf(tracker.violations);
+    }
+
+    private static Violation notWellFormed(String xml, SAXParseException e) {
+        if (xml.contains("<!DOCTYPE")) {
+            return new Violation(DOCTYPE_NOT_ALLOWED, Paths.ROOT, "The message contains a DOCTYPE declaration,"
+                    + " which is refused for security; send the transmittal without a DOCTYPE or entities.");
+        }
+        return new Violation(MALFORMED_XML, Paths.ROOT, "The message is not well-formed XML (line "
+                + e.getLineNumber() + ", column " + e.getColumnNumber() + "): " + e.getMessage());
+    }
+
+    private static XMLReader secureReader() throws SAXException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setValidating(false);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            setQuietly(reader, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            setQuietly(reader, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            setQuietly(reader, XERCES_LOCALE, Locale.ENGLISH);
+            return reader;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("No secure XML parser available", e);
+        }
+    }
+
+    private static void setQuietly(Object target, String property, Object value) {
+        try {
+            if (target instanceof XMLReader r) {
+                r.setProperty(property, value);
+            } else if (target instanceof ValidatorHandler v) {
+                v.setProperty(property, value);
+            }
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // an optional hardening or the message locale: the defaults are already safe
+        }
+    }
+
+    /** Well-formedness errors end the parse: a broken document has no meaningful schema errors. */
+    private static final class FailFast implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+
+    /**
+     * Sits between the parser and the validator: keeps the element stack (with 1-based indexes for repeated
+     * elements) and each element's text, so a schema error can be reported at its path with the value masked.
+     */
+    private static final class PathTracker extends XMLFilterImpl implements ErrorHandler {
+        /** Elements the schema lets repeat; their path segments always carry an index. */
+        private static final Set<String> REPEATED = Set.of(
+                "Participant", "Order", "Collection", "AliasSsn", "Alias", "Employer", "TextLine", "Document");
+        private static final int MAX_TEXT = 512;
+
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private final Map<String, Integer> rootCounts = new HashMap<>();
+        final List<Violation> violations = new ArrayList<>();
+
+        PathTracker(ValidatorHandler validator) {
+            setContentHandler(validator);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            Map<String, Integer> siblings = stack.isEmpty() ? rootCounts : stack.peek().childCounts;
+            int index = siblings.merge(localName, 1, Integer::sum);
+            String segment = REPEATED.contains(localName) ? localName + "[" + index + "]" : localName;
+            String parentPath = stack.isEmpty() ? "" : stack.peek().path + "/";
+            stack.push(new Frame(localName, parentPath + segment));
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            super.endElement(uri, localName, qName); // validates the content while the element is still on the stack
+            stack.pop();
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            Frame top = stack.peek();
+            if (top != null && top.text.length() < MAX_TEXT) {
+                top.text.append(ch, start, Math.min(length, MAX_TEXT - top.text.length()));
+            }
+            super.characters(ch, start, length);
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            record(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            record(e);
+        }
+
+        private void record(SAXParseException e) {
+            Frame top = stack.peek();
+            String path = top == null ? Paths.ROOT : top.path;
+            String element = top == null ? Paths.ROOT : top.name;
+            String raw = e.getMessage() == null ? "" : e.getMessage();
+            // Xerces follows a facet error with a summary ("cvc-type.3.1.3: The value ... is not valid") for the
+            // same element: one violation per element is clearer and the summary adds nothing.
+            if (top != null && top.reported && SchemaMessages.isSummary(raw)) {
+                return;
+            }
+            if (top != null) {
+                top.reported = true;
+            }
+            String value = top == null ? "" : top.text.toString();
+            violations.add(new Violation(SCHEMA_INVALID, path, SchemaMessages.readable(raw, element, value)));
+        }
+    }
+
+    private static final class Frame {
+        final String name;
+        final String path;
+        final Map<String, Integer> childCounts = new HashMap<>();
+        final StringBuilder text = new StringBuilder();
+        boolean reported;
+
+        Frame(String name, String path) {
+            this.name = name;
+            this.path = path;
+        }
+    }
+}
