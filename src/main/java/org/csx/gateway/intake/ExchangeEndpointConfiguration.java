@@ -27,7 +27,7 @@ public class ExchangeEndpointConfiguration {
         endpoint.setAddress("/exchange");
         endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
-        endpoint.setPortNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangePort"));
+        endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangePort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         Map<String, Object> cxfProperties = new HashMap<>();
         // Validation against the schema happens after receipt, so every violation can be reported at once.

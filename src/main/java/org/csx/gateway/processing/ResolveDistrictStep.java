@@ -15,6 +15,6 @@ public class ResolveDistrictStep {
 
     public void resolve(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
         RoutingDecision decision = resolver.resolve(inProcess.getTransmittal());
-        decision.district().ifPresentOrElse(inProcess::routedTo, () -> inProcess.unroutable(decision.problem()));
+        decision.district().ifPresentOrElse(inProcess::markRoutedTo, () -> inProcess.markUnroutable(decision.problem()));
     }
 }

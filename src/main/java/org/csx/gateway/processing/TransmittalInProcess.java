@@ -60,21 +60,21 @@ public class TransmittalInProcess {
         return district == null ? null : district.id();
     }
 
-    void accepted(TransmittalType parsed) {
+    void markAccepted(TransmittalType parsed) {
         this.transmittal = parsed;
         this.violations = List.of();
     }
 
-    void rejected(List<Violation> found, TransmittalType parsedIfAny) {
+    void markRejected(List<Violation> found, TransmittalType parsedIfAny) {
         this.transmittal = parsedIfAny;
         this.violations = List.copyOf(found);
     }
 
-    void routedTo(District chosen) {
+    void markRoutedTo(District chosen) {
         this.district = chosen;
     }
 
-    void unroutable(String problem) {
+    void markUnroutable(String problem) {
         this.routingProblem = problem;
     }
 }

@@ -46,15 +46,15 @@ public class ValidateTransmittalStep {
             throw new CorruptIntakeMessageException("The intake message for " + trackingId + " is not well-formed XML");
         }
         if (!schemaViolations.isEmpty()) {
-            inProcess.rejected(schemaViolations, null);
+            inProcess.markRejected(schemaViolations, null);
             return inProcess;
         }
         TransmittalType transmittal = contractXml.readTransmittal(rawXml);
         List<Violation> ruleViolations = new ArrayList<>(businessRules.check(transmittal));
         if (ruleViolations.isEmpty()) {
-            inProcess.accepted(transmittal);
+            inProcess.markAccepted(transmittal);
         } else {
-            inProcess.rejected(ruleViolations, transmittal);
+            inProcess.markRejected(ruleViolations, transmittal);
         }
         return inProcess;
     }
