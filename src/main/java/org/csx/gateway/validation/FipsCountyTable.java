@@ -89,6 +89,9 @@ public final class FipsCountyTable {
 
     /** The rows in force on {@code date}; a state exists on that date when at least one of its rows is in force. */
     public FipsCountyTable asOf(LocalDate date) {
+        if (entries.stream().allMatch(e -> e.from == null && e.to == null)) {
+            return this; // an undated table is always in force
+        }
         return new FipsCountyTable(entries.stream().filter(e -> e.inForceOn(date)).toList());
     }
 

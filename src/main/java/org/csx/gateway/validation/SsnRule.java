@@ -7,7 +7,7 @@ import org.csx.gateway.contract.transmittal.ParticipantType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 
 /**
- * SSNs must be issuable: area (digits 1-3) not 000, 666 or 900-999; group (digits 4-5) not 00; serial
+ * SSNs must be issuable: area (digits 1-3) not 000, 666 or 900 through 999; group (digits 4-5) not 00; serial
  * (digits 6-9) not 0000. One violation per bad SSN; the message names the part, never the number.
  */
 public final class SsnRule implements TransmittalRule {
@@ -51,7 +51,7 @@ public final class SsnRule implements TransmittalRule {
         }
         int area = Integer.parseInt(ssn.substring(0, 3));
         if (area == 0 || area == 666 || area >= 900) {
-            return Optional.of("has an area number (first 3 digits) that is never issued: 000, 666 or 900-999");
+            return Optional.of("has an area number (first 3 digits) that is never issued: 000, 666 or 900 through 999");
         }
         if (ssn.startsWith("00", 3)) {
             return Optional.of("has a group number (digits 4 and 5) of 00, which is never issued");
