@@ -1,0 +1,8 @@
+package org.csx.gateway.registration;
+
+/** Who asks for registration, as the CSENet ENF reason codes distinguish it. */
+public enum RegistrationRequester {
+    OBLIGOR,
+    OBLIGEE,
+    STATE_AGENCY
+}
