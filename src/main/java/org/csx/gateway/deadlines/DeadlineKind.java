@@ -19,12 +19,12 @@ public enum DeadlineKind {
     /** Any IV-D agency: provide order and payment records requested for a controlling-order determination. */
     DCO_RECORDS_REQUEST(DueDateRule.workingDays(30), "45 CFR 303.7(a)(6)", "[V]"),
     /** Responding agency: locate and process, from receipt of the forms and documents from the central registry. */
-    RESPONDING_AGENCY_PROCESSING(DueDateRule.calendarDays(75), "45 CFR 303.7(d)(2)", "[V] Maine 27-6, Wyoming 16-4"),
+    RESPONDING_AGENCY_PROCESSING(DueDateRule.calendarDays(75), "45 CFR 303.7(d)", "[V] Maine 27-6 A, Wyoming 16-4(a)"),
     /** Responding agency: forward or return the case after locating the NCP in another state or county. */
-    FORWARD_AFTER_LOCATE(DueDateRule.workingDays(10), "45 CFR 303.7(d)(3)-(4)",
+    FORWARD_AFTER_LOCATE(DueDateRule.workingDays(10), "45 CFR 303.7(d)",
             "[V] Maine 27-6 C-D; Wyoming says business days"),
     /** Responding agency: file a requested controlling-order determination with its tribunal. */
-    DCO_FILING(DueDateRule.calendarDays(30), "45 CFR 303.7(d)", "[V]"),
+    DCO_FILING(DueDateRule.calendarDays(30), "45 CFR 303.7(d)", "[V] filing; Wyoming 16-4, Maine 27-6"),
     /** Responding agency: stop withholding and close the case on the initiating agency's instruction (GSC18). */
     CLOSURE_ON_INSTRUCTION(DueDateRule.workingDays(10), "45 CFR 303.7(d)(9)", "[V] CSENet IGD GSC18"),
     /** Initiating agency: answer a responding agency's request for more information. */
@@ -37,7 +37,7 @@ public enum DeadlineKind {
      * Non-registering party: request a hearing to contest a registered order, counted from the notice. UIFSA says
      * "20 days"; counting them as calendar days that roll off a weekend or holiday is [M].
      */
-    REGISTRATION_CONTEST(DueDateRule.calendarDaysRollingToWorkingDay(20), "UIFSA §605(b)(2)", "[V] 20 days; [M] the roll"),
+    REGISTRATION_CONTEST(DueDateRule.calendarDaysRollingToWorkingDay(20), "UIFSA §605", "[V] 20 days; [M] the roll"),
     /** Contest of a registered Hague Convention order, contesting party living in the U.S. */
     CONVENTION_REGISTRATION_CONTEST(DueDateRule.calendarDaysRollingToWorkingDay(30), "UIFSA §707", "[V] 30 days; [M] the roll"),
     /** Contest of a registered Hague Convention order, contesting party living outside the U.S. */

@@ -1,8 +1,10 @@
 package org.csx.gateway.documents;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,8 +69,8 @@ public final class DocumentChecklist {
     public static DocumentChecklist fromClasspath(String requirementsResource, String overridesResource) {
         try (Reader requirements = open(requirementsResource); Reader overrides = open(overridesResource)) {
             return load(requirements, requirementsResource, overrides, overridesResource);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -52,8 +52,7 @@ final class DocumentWording {
             return certified || type == DocumentTypeCode.CERTIFIED_ORDER_COPY
                     ? "certified copies of the order" : "copies of the order";
         }
-        String one = lowerFirst(singular(type, false)).replaceFirst("^(a|the) ", "");
-        return (certified ? "certified copies of " : "copies of ") + one;
+        return (certified ? "certified copies of " : "copies of ") + lowerFirst(singular(type, false));
     }
 
     private static boolean isOrder(DocumentTypeCode type) {

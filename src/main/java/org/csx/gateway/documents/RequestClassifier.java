@@ -15,7 +15,7 @@ import org.csx.gateway.contract.transmittal.FunctionalType;
  */
 public final class RequestClassifier {
 
-    private static final Map<String, RequestType> EST = Map.of(
+    private static final Map<String, RequestType> EST_REASONS = Map.of(
             "SRORD", SUPPORT_ESTABLISHMENT, "SROPP", SUPPORT_ESTABLISHMENT, "SROMC", SUPPORT_ESTABLISHMENT,
             "SROSS", SUPPORT_ESTABLISHMENT, "SROOC", SUPPORT_ESTABLISHMENT,
             "SRPAT", PATERNITY_AND_SUPPORT,
@@ -28,7 +28,7 @@ public final class RequestClassifier {
      * checklist: asking for papers that turn out unneeded costs less than forwarding a case as complete that cannot
      * be enforced. When the Order block shows this state issued the order, it is enforcement of our own order. [I]
      */
-    private static final Map<String, RequestType> ENF = Map.ofEntries(
+    private static final Map<String, RequestType> ENF_REASONS = Map.ofEntries(
             Map.entry("ERREG", REGISTRATION_FOR_ENFORCEMENT), Map.entry("ERREO", REGISTRATION_FOR_ENFORCEMENT),
             Map.entry("ERRES", REGISTRATION_FOR_ENFORCEMENT),
             Map.entry("ERFSM", REGISTRATION_FOR_MODIFICATION), Map.entry("ERFSO", REGISTRATION_FOR_MODIFICATION),
@@ -45,7 +45,7 @@ public final class RequestClassifier {
      * payee) concern a case already referred, which the forms matrix sends with a Transmittal #2: they are
      * EXISTING_CASE_ACTION, not LIMITED_SERVICE. [V for GRPOC = T#3, GRUPD = T#2, GRPAY = T#2 item 8; I for the rest]
      */
-    private static final Map<String, RequestType> MSC = Map.ofEntries(
+    private static final Map<String, RequestType> MSC_REASONS = Map.ofEntries(
             Map.entry("GRPOC", LIMITED_SERVICE), Map.entry("GRFIN", LIMITED_SERVICE), Map.entry("GRAFI", LIMITED_SERVICE),
             Map.entry("GRAGT", LIMITED_SERVICE), Map.entry("GRBTR", LIMITED_SERVICE), Map.entry("GRGAP", LIMITED_SERVICE),
             Map.entry("GRTHD", LIMITED_SERVICE),
@@ -63,9 +63,9 @@ public final class RequestClassifier {
         return Optional.ofNullable(switch (function) {
             case PAT -> code.isEmpty() ? PATERNITY_AND_SUPPORT : null;
             case LO_1 -> code.isEmpty() ? LOCATE_ONLY : null;
-            case EST -> EST.get(code);
-            case ENF -> ENF.get(code);
-            case MSC -> MSC.get(code);
+            case EST -> EST_REASONS.get(code);
+            case ENF -> ENF_REASONS.get(code);
+            case MSC -> MSC_REASONS.get(code);
             case CSI, COL -> null;
         });
     }
