@@ -1,0 +1,201 @@
+package org.csx.gateway.support;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import org.apache.camel.CamelContext;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.exchange.ReceiptType;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.ledger.TransmittalStatus;
+import org.csx.gateway.ledger.TransmittalView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole gateway, started once for all end-to-end tests: Tomcat + CXF on a random port, embedded
+ * Artemis (persistent journal) and embedded PostgreSQL (Flyway-migrated), in a fresh data directory.
+ * Tests talk to it as partners and districts do: SOAP over HTTP in, JMS queues out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class GatewayTestSupport {
+
+    public static final String CA = "ca-dcss";
+    public static final String CA_SECRET = "ca-test-secret";
+    public static final String TX = "tx-oag";
+    public static final String TX_SECRET = "tx-test-secret";
+    public static final String MX = "mx-central-authority";
+    public static final String MX_SECRET = "mx-test-secret";
+
+    private static final String SERVICE_NS = "urn:csx:exchange-service:1";
+    private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("csx.embedded.data-directory", () -> TestEnvironment.DATA_DIRECTORY.toString());
+        registry.add("csx.embedded.broker.acceptor-host", () -> "127.0.0.1");
+        registry.add("csx.embedded.broker.acceptor-port", () -> TestEnvironment.BROKER_PORT);
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected ConnectionFactory connectionFactory;
+    @Autowired
+    protected TransmittalLedger ledger;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected CamelContext camelContext;
+    @Autowired
+    protected ContractXml contractXml;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    protected String exchangeUrl() {
+        return "http://localhost:" + port + "/services/exchange";
+    }
+
+    /** Submits a transmittal with a CXF JAX-WS client, as a partner's system would. */
+    protected ReceiptType submit(String partner, String secret, String transmittalXml) {
+        try {
+            Service service = Service.create(new URL(exchangeUrl() + "?wsdl"), new QName(SERVICE_NS, "CaseExchangeService"));
+            Dispatch<Source> dispatch = service.createDispatch(new QName(SERVICE_NS, "CaseExchangePort"), Source.class,
+                    Service.Mode.PAYLOAD);
+            dispatch.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, partner);
+            dispatch.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
+            dispatch.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, exchangeUrl());
+            Source response = dispatch.invoke(new StreamSource(new StringReader(transmittalXml)));
+            return contractXml.read(toString(response), ReceiptType.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Posts raw bytes as a SOAP request: for what no well-behaved client would send. */
+    protected HttpResponse<String> postRaw(String partner, String secret, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(exchangeUrl()))
+                    .header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("SOAPAction", "\"urn:csx:exchange-service:1:SubmitTransmittal\"")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((partner + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static String soapEnvelope(String transmittalXml) {
+        String body = transmittalXml.replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + body + "</soap:Body></soap:Envelope>";
+    }
+
+    /** An example from schemas/examples with a serial number no other test uses. */
+    protected static String example(String name) {
+        return withSerial(readExample(name), nextSerial());
+    }
+
+    protected static String readExample(String name) {
+        try (InputStream in = GatewayTestSupport.class.getResourceAsStream("/examples/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no example " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static String nextSerial() {
+        return String.format("%012d", SERIALS.incrementAndGet());
+    }
+
+    protected static String withSerial(String xml, String serial) {
+        return xml.replaceFirst("<TransactionSerialNumber>[0-9]*</TransactionSerialNumber>",
+                "<TransactionSerialNumber>" + serial + "</TransactionSerialNumber>");
+    }
+
+    protected static String serialOf(String xml) {
+        return xml.replaceFirst("(?s).*<TransactionSerialNumber>([0-9]*)</TransactionSerialNumber>.*", "$1");
+    }
+
+    /** Takes the message for this transmittal off a queue, waiting up to 20 s for it to arrive. */
+    protected TextMessage receive(String queue, String trackingId) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(20_000);
+        Message message = jms.receiveSelected(queue, "csxTrackingId = '" + trackingId + "'");
+        if (message == null) {
+            throw new AssertionError("no message for " + trackingId + " on " + queue + " within 20 s");
+        }
+        return (TextMessage) message;
+    }
+
+    /** Whether a message for this transmittal is on the queue now (no waiting). */
+    protected boolean isOnQueue(String queue, String trackingId) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        Boolean found = jms.browseSelected(queue, "csxTrackingId = '" + trackingId + "'",
+                (session, browser) -> browser.getEnumeration().hasMoreElements());
+        return Boolean.TRUE.equals(found);
+    }
+
+    protected TransmittalView awaitStatus(String trackingId, TransmittalStatus status) {
+        UUID id = UUID.fromString(trackingId);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ledger.find(id).map(TransmittalView::status).orElse(null) == status);
+        return ledger.find(id).orElseThrow();
+    }
+
+    protected int storedCount(String partner, String serial) {
+        return jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE partner_id = ? AND transaction_serial_number = ?",
+                Integer.class, partner, serial);
+    }
+
+    protected static String toString(Source source) {
+        try {
+            StringWriter out = new StringWriter();
+            TransformerFactory.newInstance().newTransformer().transform(source, new StreamResult(out));
+            return out.toString();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
