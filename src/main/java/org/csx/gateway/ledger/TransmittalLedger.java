@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,7 +40,8 @@ public class TransmittalLedger {
      */
     public ReceiptRecord recordReceipt(ReceivedTransmittal received) {
         UUID trackingId = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds: the receipt must show exactly what a resend will read back.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<UUID> inserted = jdbc.queryForList("""
                 WITH t AS (
                     INSERT INTO transmittal (tracking_id, partner_id, channel, sender_kind, sender_locator_code,
