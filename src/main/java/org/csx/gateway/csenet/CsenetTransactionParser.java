@@ -148,9 +148,9 @@ public final class CsenetTransactionParser {
     }
 
     /**
-     * Compares the record length with what the indicators announce. A record that stops inside a block is
-     * truncated; one that stops exactly between blocks has counts that disagree with its length; one with bytes
-     * left over is longer than announced.
+     * Compares the record length with what the indicators announce. A record with bytes left over is longer than
+     * announced. A record short by a whole number of blocks of one announced type has counts that disagree with
+     * its length (e.g. "3 participants" but only 2 follow); any other shortfall means it was truncated.
      */
     private boolean checkLength(String record, int headerLength, Map<CsenetBlock, Integer> counts,
             List<CsenetRecordError> errors) {
@@ -162,31 +162,38 @@ public final class CsenetTransactionParser {
         if (actual == announced) {
             return true;
         }
+        String lengths = "record is " + actual + " bytes, the header's block indicators announce " + announced;
         if (actual > announced) {
             errors.add(new CsenetRecordError(CsenetErrorCode.RECORD_TOO_LONG, "record length", announced + 1,
-                    "record is " + actual + " bytes, the header's block indicators announce " + announced));
+                    lengths));
             return false;
         }
+        int shortfall = announced - actual;
+        for (CsenetBlock block : CsenetBlock.dataBlocks()) {
+            int length = layout.length(block);
+            if (shortfall % length == 0 && shortfall / length <= counts.get(block)) {
+                errors.add(new CsenetRecordError(CsenetErrorCode.COUNTS_DISAGREE, "record length", actual + 1,
+                        lengths + ": " + shortfall / length + " " + block.displayName() + " block(s) short"));
+                return false;
+            }
+        }
+        errors.add(new CsenetRecordError(CsenetErrorCode.RECORD_TRUNCATED, "record length", actual + 1,
+                lengths + ": it ends inside " + blockAt(actual, headerLength, counts)));
+        return false;
+    }
+
+    /** Which block occurrence the 0-based index falls in, for messages. */
+    private String blockAt(int index, int headerLength, Map<CsenetBlock, Integer> counts) {
         int end = headerLength;
         for (CsenetBlock block : CsenetBlock.dataBlocks()) {
             for (int n = 1; n <= counts.get(block); n++) {
-                int blockEnd = end + layout.length(block);
-                if (actual < blockEnd) {
-                    boolean betweenBlocks = actual == end;
-                    String where = block.displayName() + " block " + n + " of " + counts.get(block);
-                    errors.add(betweenBlocks
-                            ? new CsenetRecordError(CsenetErrorCode.COUNTS_DISAGREE, "record length", actual + 1,
-                                    "record is " + actual + " bytes and ends before " + where
-                                    + "; the block indicators announce " + announced)
-                            : new CsenetRecordError(CsenetErrorCode.RECORD_TRUNCATED, "record length", actual + 1,
-                                    "record is " + actual + " bytes and ends inside " + where
-                                    + "; the block indicators announce " + announced));
-                    return false;
+                end += layout.length(block);
+                if (index < end) {
+                    return block.displayName() + " block " + n + " of " + counts.get(block);
                 }
-                end = blockEnd;
             }
         }
-        throw new IllegalStateException("unreachable: shorter record ends in no block");
+        return "the record";
     }
 
     private static HeaderType header(FieldReader h, HeaderLayout headerLayout) {
