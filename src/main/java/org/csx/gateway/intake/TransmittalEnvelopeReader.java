@@ -70,7 +70,7 @@ public class TransmittalEnvelopeReader {
                         return; // past the header
                     }
                 }
-                case XMLStreamConstants.CHARACTERS -> {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                     String key = String.join("/", path);
                     if (!reader.isWhiteSpace()) {
                         fields.merge(key, reader.getText(), String::concat);

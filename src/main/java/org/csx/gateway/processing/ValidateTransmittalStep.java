@@ -39,7 +39,7 @@ public class ValidateTransmittalStep {
                                          @Header(IntakeMessages.SERIAL_NUMBER) String serialNumber,
                                          @Header(IntakeMessages.RECEIVED_AT) String receivedAt) {
         TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
-                channel, serialNumber, receivedAt == null ? OffsetDateTime.now() : OffsetDateTime.parse(receivedAt),
+                channel, serialNumber, receivedAt(receivedAt),
                 required(rawXml, "transmittal body"));
         List<Violation> schemaViolations = schemaValidator.validate(rawXml);
         if (schemaViolations.stream().anyMatch(v -> MALFORMED_XML.equals(v.code()))) {
@@ -57,6 +57,14 @@ public class ValidateTransmittalStep {
             inProcess.markRejected(ruleViolations, transmittal);
         }
         return inProcess;
+    }
+
+    private static OffsetDateTime receivedAt(String value) {
+        try {
+            return value == null ? OffsetDateTime.now() : OffsetDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CorruptIntakeMessageException("The intake message carries an unreadable receipt time");
+        }
     }
 
     private static UUID trackingId(String value) {
