@@ -201,6 +201,12 @@ public class RegistrationRegistry {
         });
     }
 
+    /** The requirements requested and not yet met. */
+    public java.util.Set<String> openRequirements(UUID id) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT requirement FROM registration_requirement WHERE registration_id = ? AND satisfied_at IS NULL", String.class, id));
+    }
+
     public void storeNotice(UUID id, String version, LocalDate noticeDate, byte[] pdf) {
         jdbc.update("INSERT INTO registration_notice (registration_id, version, created_at, notice_date, pdf) VALUES (?, ?, now(), ?, ?) "
                 + "ON CONFLICT (registration_id, version) DO NOTHING", id, version, date(noticeDate), pdf);

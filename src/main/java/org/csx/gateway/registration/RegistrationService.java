@@ -82,7 +82,7 @@ public class RegistrationService {
         }
         RegistrationRequest request = reader.read(trackingId, partnerId, districtId, transmittal);
         UUID id = registry.openIfAbsent(request, receivedAt);
-        outbound.inOneTransaction(() -> progress(id, request, transmittal));
+        outbound.inOneTransaction(() -> progress(id, request, transmittal, true));
         return Optional.of(id);
     }
 
@@ -93,18 +93,27 @@ public class RegistrationService {
         if (r.status() == RECEIVED || r.status() == AWAITING_DOCUMENTS) {
             TransmittalType transmittal = transmittalOf(r);
             RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
-            outbound.inOneTransaction(() -> progress(id, request, transmittal));
+            outbound.inOneTransaction(() -> progress(id, request, transmittal, false));
         }
         return registry.find(id).orElseThrow();
     }
 
-    private void progress(UUID id, RegistrationRequest request, TransmittalType transmittal) {
+    /**
+     * Moves a registration as far as its documents allow. {@code repeatMessages}: the processing route
+     * repeats the messages of the current state (a redelivered transmittal whose first attempt's messages
+     * may have been rolled back; Artemis duplicate detection refuses a copy of one that was delivered);
+     * elsewhere a documents request is only sent when what is missing has changed.
+     */
+    private void progress(UUID id, RegistrationRequest request, TransmittalType transmittal, boolean repeatMessages) {
         RegistrationRecord r = registry.find(id).orElseThrow();
         switch (r.status()) {
             case RECEIVED, AWAITING_DOCUMENTS -> {
                 List<ReceivedDocument> documents = registry.documents(id);
                 RegistrationCheck check = RegistrationRequirements.check(request.packet(documents));
+                java.util.Set<String> before = registry.openRequirements(id);
                 registry.recordRequirements(id, check.missing());
+                boolean changed = !before.equals(check.missing().stream().map(m -> m.requirement().name())
+                        .collect(Collectors.toSet()));
                 if (check.readyToFile()) {
                     sendToTribunal(r, request, transmittal, documents);
                 } else {
@@ -114,13 +123,19 @@ public class RegistrationService {
                                 "filing blocked; requested from the sender: " + names(check))));
                         r = registry.find(id).orElseThrow();
                     }
-                    outbound.requestDocuments(r, transmittal, check.missing());
+                    if (repeatMessages || changed || r.status() == RECEIVED) {
+                        outbound.requestDocuments(r, transmittal, check.missing());
+                    }
                     log.info("Registration {} waits for {} piece(s) required before filing", id,
                             check.missing().stream().filter(m -> m.requirement().blocking()).count());
                 }
             }
             // A repeated opening (redelivered transmittal) sends the same packet again; Artemis drops the copy.
-            case SENT_TO_TRIBUNAL -> sendPacket(r, request, transmittal, registry.documents(id));
+            case SENT_TO_TRIBUNAL -> {
+                if (repeatMessages) {
+                    sendPacket(r, request, transmittal, registry.documents(id));
+                }
+            }
             default -> { }
         }
     }
