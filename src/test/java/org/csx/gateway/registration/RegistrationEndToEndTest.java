@@ -261,6 +261,26 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         assertThat(response.body()).contains("CourtAnswerFault", "UNKNOWN_REGISTRATION", "not-a-registration");
     }
 
+    @Test
+    void aCourtMayAnswerOnItsResponsesQueueAndARefusedAnswerGoesToStaff() {
+        UUID id = registrationAtCourt();
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-Q-" + id.toString().substring(0, 8)
+                + "</DocketNumber></CourtAnswer>");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONTEST_PERIOD".equals(statusOf(id)));
+        receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG");
+
+        String unknown = UUID.randomUUID().toString();
+        jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + unknown
+                + "</RegistrationId><Answer>CONFIRMED</Answer></CourtAnswer>");
+        jms.setReceiveTimeout(20_000);
+        Message refused = jms.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
+        assertThat(refused).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
+                unknown)).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** The fault string of a SOAP fault the courts endpoint answered with. */
