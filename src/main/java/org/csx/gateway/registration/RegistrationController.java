@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/registrations/{id}/notice[?version=DRAFT|FINAL]}: the §605 notice PDF</li>
  *   <li>{@code POST /api/registrations/{id}/documents} {"kind": "ORDER_COPY", "certified": true}: internal hook
  *       recording a document's arrival; the registration goes to the court once nothing blocking is missing</li>
+ *   <li>{@code POST /api/registrations/{id}/withdrawal}: withdraws a registration that is not final (409 otherwise)</li>
  * </ul>
  */
 @RestController
@@ -86,6 +87,23 @@ class RegistrationController {
             return notFound(uuid);
         }
         service.recordDocumentArrival(uuid, arrival.kind(), arrival.certified());
+        return ResponseEntity.ok(registry.view(uuid).orElseThrow());
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<?> withdraw(@PathVariable String id) {
+        UUID uuid = parse(id);
+        if (uuid == null) {
+            return badId();
+        }
+        if (registry.find(uuid).isEmpty()) {
+            return notFound(uuid);
+        }
+        try {
+            service.withdraw(uuid);
+        } catch (RegistrationTransitionRefused e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+        }
         return ResponseEntity.ok(registry.view(uuid).orElseThrow());
     }
 

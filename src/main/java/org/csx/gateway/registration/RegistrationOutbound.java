@@ -43,6 +43,7 @@ public class RegistrationOutbound {
     public static final String MESSAGE_KIND = "csxMessageKind";
     public static final String COURT_ID = "csxCourtId";
 
+    private final ConnectionFactory connectionFactory;
     private final JmsTemplate jms;
     private final TransactionTemplate jmsTransaction;
     private final ContractXml contractXml;
@@ -55,6 +56,7 @@ public class RegistrationOutbound {
 
     public RegistrationOutbound(ConnectionFactory connectionFactory, JmsTransactionManager jmsTransactionManager,
                                 ContractXml contractXml, RegistrationXml registrationXml, CsxProperties properties, Clock clock) {
+        this.connectionFactory = connectionFactory;
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.jmsTransaction = new TransactionTemplate(jmsTransactionManager);
@@ -67,6 +69,18 @@ public class RegistrationOutbound {
     /** Runs the sends in one Artemis transaction (or the caller's, if one is active). */
     public void inOneTransaction(Runnable sends) {
         jmsTransaction.executeWithoutResult(tx -> sends.run());
+    }
+
+    /**
+     * Inside the processing route the sends simply join the route's Artemis transaction (a failure then
+     * leaves the route to decide, without marking its transaction rollback-only); elsewhere they get one.
+     */
+    public void inRouteOrOwnTransaction(Runnable sends) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(connectionFactory)) {
+            sends.run();
+        } else {
+            inOneTransaction(sends);
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ public class RegistrationPacketBuilder {
             case TRIBE -> "Tribe " + request.issuingJurisdiction().code();
             case COUNTRY -> "Country " + request.issuingJurisdiction().code();
         };
-        List<RegisteredOrderSummary> orders = request.orders().stream()
+        List<RegisteredOrderSummary> orders = request.distinctOrderIds().stream()
+                .map(id -> request.orders().stream().filter(o -> o.orderId().equals(id)).findFirst().orElseThrow())
                 .map(o -> new RegisteredOrderSummary(o.orderId(), "tribunal " + (o.issuingLocatorCode() != null
                         ? o.issuingLocatorCode() : request.issuingJurisdiction().tribunal()), jurisdiction,
                         o.issuedOn() != null ? o.issuedOn() : asOf))

@@ -53,9 +53,14 @@ public record RegistrationRequest(UUID trackingId,
                             BigDecimal arrearsTotal, String controllingOrderFlag) {
     }
 
+    /** The orders in effect: one per order id, however many Order blocks (debt types) each came in. */
+    public List<String> distinctOrderIds() {
+        return orders.stream().map(OrderLine::orderId).distinct().toList();
+    }
+
     /** The packet {@link RegistrationRequirements} checks, with the documents that have arrived so far. */
     public RegistrationPacket packet(List<ReceivedDocument> documentsHere) {
-        return new RegistrationPacket(documentsHere, parties, Math.max(1, orders.size()), allegedControllingOrderNamed,
+        return new RegistrationPacket(documentsHere, parties, (int) Math.max(1, distinctOrderIds().size()), allegedControllingOrderNamed,
                 consolidatedArrearsStated, conventionOrder, nondisclosureFinding, conventionFacts);
     }
 }

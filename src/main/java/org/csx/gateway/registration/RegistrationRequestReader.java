@@ -89,7 +89,9 @@ public class RegistrationRequestReader {
                         : p.getAddress() == null ? null : p.getAddress().getState())
                 .filter(Objects::nonNull).findFirst().orElse(null);
 
-        Optional<ControllingOrderDecision> controlling = orders.size() >= 2
+        // An order may come as several Order blocks (one per debt type): it is one order for §207 and §602(d).
+        long distinctOrders = orders.stream().map(OrderLine::orderId).distinct().count();
+        Optional<ControllingOrderDecision> controlling = distinctOrders >= 2
                 ? Optional.of(ControllingOrderDetermination.decide(candidates(t, obligorState, obligeeState, childState)))
                 : Optional.empty();
 
@@ -140,7 +142,11 @@ public class RegistrationRequestReader {
 
     private List<CandidateOrder> candidates(TransmittalType t, String obligorState, String obligeeState, String childState) {
         List<CandidateOrder> candidates = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (OrderType o : t.getOrder()) {
+            if (!seen.add(o.getOrderId())) {
+                continue;
+            }
             String locator = o.getOrderLocatorCode();
             String issuingState = locator == null ? null : counties.stateAbbreviation(locator.substring(0, 2)).orElse(null);
             LocalDate issued = o.getFilingDate() != null ? o.getFilingDate()

@@ -82,7 +82,7 @@ public class RegistrationService {
         }
         RegistrationRequest request = reader.read(trackingId, partnerId, districtId, transmittal);
         UUID id = registry.openIfAbsent(request, receivedAt);
-        outbound.inOneTransaction(() -> progress(id, request, transmittal, true));
+        outbound.inRouteOrOwnTransaction(() -> progress(id, request, transmittal, true));
         return Optional.of(id);
     }
 
@@ -270,6 +270,27 @@ public class RegistrationService {
         registry.recordRefusal(ref, court.id(), answer, code.name(), reason);
         log.warn("Refused a court answer from {}: {} {}", court.id(), code, reason);
         return new CourtAnswerRefused(code, reason);
+    }
+
+    // ---------------------------------------------------------------- withdrawal
+
+    /**
+     * Withdraws a registration that is not final (e.g. the initiating agency cancelled its request); the
+     * district is told. A final registration cannot be withdrawn: {@link RegistrationTransitionRefused},
+     * nothing changed.
+     */
+    public RegistrationRecord withdraw(UUID id) {
+        RegistrationRecord r = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
+        RegistrationStep step = RegistrationWorkflow.apply(r.state(), new RegistrationEvent.Withdrawn());
+        outbound.inOneTransaction(() -> {
+            if (!registry.move(id, r.status(), List.of(new Move(r.status(), WITHDRAWN, "withdrawn by registry staff")))) {
+                RegistrationStatus now = registry.find(id).orElseThrow().status();
+                throw new RegistrationTransitionRefused(now, WITHDRAWN, RegistrationLifecycle.allowedFrom(now));
+            }
+            outbound.courtAnswerPassedOn(registry.find(id).orElseThrow(), WITHDRAWN, step.reply().orElse(null));
+        });
+        log.info("Registration {} withdrawn from {}", id, r.status());
+        return registry.find(id).orElseThrow();
     }
 
     // ---------------------------------------------------------------- contest deadline

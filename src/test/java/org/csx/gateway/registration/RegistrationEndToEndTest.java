@@ -281,7 +281,57 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
                 unknown)).isEqualTo(1);
     }
 
+    @Test
+    void aRegistrationCanBeWithdrawnOnceAndAForbiddenTransitionChangesNothing() throws Exception {
+        String transmittal = completeRequest().replace("<Delivery>ATTACHED</Delivery>", "<Delivery>TO_FOLLOW_BY_MAIL</Delivery>");
+        UUID id = awaitRegistration(submit(CA, CA_SECRET, transmittal).getTrackingId(), RegistrationStatus.AWAITING_DOCUMENTS);
+
+        HttpResponse<String> withdrawn = post("/api/registrations/" + id + "/withdrawal");
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("\"status\":\"WITHDRAWN\"");
+        RegistrationUpdateType update = registrationXml.read(
+                receiveRegistrationMessage("district.nyc.inbound", id, "REGISTRATION_UPDATE").getText(), RegistrationUpdateType.class);
+        assertThat(update.getStatus()).isEqualTo("WITHDRAWN");
+
+        HttpResponse<String> again = post("/api/registrations/" + id + "/withdrawal");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("cannot move from WITHDRAWN to WITHDRAWN", "final state");
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id", String.class, id))
+                .containsExactly("RECEIVED", "AWAITING_DOCUMENTS", "WITHDRAWN");
+        // Documents arriving now are kept but send nothing to the court.
+        assertThat(postDocument(id, "LETTER_OF_TRANSMITTAL", false).statusCode()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
+        assertThat(post("/api/registrations/" + UUID.randomUUID() + "/withdrawal").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aForeignCentralAuthoritysRequestRegistersAsAnOrderOfThatCountry() throws Exception {
+        String transmittal = completeRequest()
+                .replace("<Kind>STATE_IV_D_AGENCY</Kind>", "<Kind>FOREIGN_CENTRAL_AUTHORITY</Kind>")
+                .replace("<LocatorCode>0603700</LocatorCode>", "<CountryCode>MX</CountryCode>")
+                .replace("<Name>California DCSS, Los Angeles</Name>", "<Name>Mexico central authority</Name>")
+                .replace("<OrderLocatorCode>0603700</OrderLocatorCode>", "")
+                .replace("<ActionReason>ERRES</ActionReason>", "<ActionReason>ERREO</ActionReason>");
+        ReceiptType receipt = submit(MX, MX_SECRET, transmittal);
+        UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.SENT_TO_TRIBUNAL);
+
+        RegistrationPacketType packet = registrationXml.read(
+                receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText(), RegistrationPacketType.class);
+        assertThat(packet.getIssuingJurisdiction().getKind().value()).isEqualTo("COUNTRY");
+        assertThat(packet.getIssuingJurisdiction().getCode()).isEqualTo("MX");
+        assertThat(packet.isConventionOrder()).isFalse();
+        assertThat(packet.getRequester()).isEqualTo("OBLIGEE");
+        // Not a Convention country here: Article 6, 20 days.
+        assertThat(pdfText(packet.getNotice().getContent())).contains("within 20 days", "Country MX");
+        assertThat(get("/api/registrations/" + id).body()).contains("\"kind\":\"COUNTRY\"", "\"code\":\"MX\"");
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
     /** The fault string of a SOAP fault the courts endpoint answered with. */
     private static String faultOf(Runnable call) {

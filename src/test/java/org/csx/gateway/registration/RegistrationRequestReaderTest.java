@@ -63,6 +63,40 @@ class RegistrationRequestReaderTest {
     }
 
     @Test
+    void aConventionCountrysCentralAuthorityAsksForAConventionRegistrationCheckedUnder706() throws IOException {
+        TransmittalType t = xml.readTransmittal(example("enf-request.xml")
+                .replace("<Kind>STATE_IV_D_AGENCY</Kind>", "<Kind>FOREIGN_CENTRAL_AUTHORITY</Kind>")
+                .replace("<LocatorCode>0603700</LocatorCode>", "<CountryCode>NO</CountryCode>")
+                .replace("<ActionReason>ERRES</ActionReason>", "<ActionReason>ERREG</ActionReason>"));
+
+        RegistrationRequest r = reader.read(UUID.randomUUID(), "no-central-authority", "nyc", t);
+
+        assertThat(r.conventionOrder()).isTrue();
+        assertThat(r.issuingJurisdiction().kind()).isEqualTo(RegistrationRequest.JurisdictionKind.COUNTRY);
+        // The obligor registers, so the obligee abroad is the one who may contest: 60 days (§707(b)).
+        assertThat(r.contestingPartyAbroad()).isTrue();
+        assertThat(RegistrationRequirements.check(r.packet(List.of())).requirements())
+                .contains(Requirement.CONVENTION_DECISION_TEXT_OR_ABSTRACT, Requirement.CONVENTION_ENFORCEABILITY)
+                .doesNotContain(Requirement.LETTER_OF_TRANSMITTAL);
+    }
+
+    @Test
+    void oneOrderInTwoBlocksIsOneOrder() throws IOException {
+        String medical = """
+                <Order><OrderLocatorCode>0603700</OrderLocatorCode><OrderId>LA-FAM-2016-0042</OrderId>
+                <DebtType>MS</DebtType><Frequency>M</Frequency><FrequencyAmount>50.00</FrequencyAmount></Order>
+                <Information>""";
+        TransmittalType t = xml.readTransmittal(example("enf-request.xml").replaceFirst("<Information>", medical));
+
+        RegistrationRequest r = reader.read(UUID.randomUUID(), "ca-dcss", "nyc", t);
+
+        assertThat(r.orders()).extracting(RegistrationRequest.OrderLine::obligationKind)
+                .containsExactly(RegistrationRequest.ObligationKind.CHILD, RegistrationRequest.ObligationKind.MEDICAL);
+        assertThat(r.distinctOrderIds()).containsExactly("LA-FAM-2016-0042");
+        assertThat(r.controllingOrder()).isEmpty();
+    }
+
+    @Test
     void onlyEnfRWithARegistrationReasonIsARegistrationRequest() throws IOException {
         assertThat(RegistrationRequestReader.registrationReason(xml.readTransmittal(example("enf-request.xml")))).isPresent();
         assertThat(RegistrationRequestReader.registrationReason(xml.readTransmittal(example("lo1-request.xml")))).isEmpty();
