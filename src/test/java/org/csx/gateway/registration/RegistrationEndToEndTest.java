@@ -77,8 +77,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         receive("partner.ca-dcss.outbound", trackingId);
         UUID id = awaitRegistration(trackingId, RegistrationStatus.SENT_TO_TRIBUNAL);
 
-        RegistrationPacketType packet = registrationXml.read(
-                receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText(), RegistrationPacketType.class);
+        String packetXml = receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText();
+        assertSchemaValid(packetXml);
+        RegistrationPacketType packet = registrationXml.read(packetXml, RegistrationPacketType.class);
         assertThat(packet.getCourtId()).isEqualTo("36047");
         assertThat(packet.getReasonCode()).isEqualTo("ERRES");
         assertThat(packet.getOrder()).extracting(o -> o.getOrderId()).containsExactly("LA-FAM-2016-0042");
@@ -138,8 +139,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         assertThat(filed.getDocketNumber()).isEqualTo(docket);
         assertThat(filed.getLastDayToContest()).isEqualTo(today.plusDays(20));
 
-        TransmittalType esreg = contractXml.readTransmittal(
-                receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG").getText());
+        String esregXml = receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG").getText();
+        assertThat(new org.csx.gateway.validation.TransmittalSchemaValidator().validate(esregXml)).isEmpty();
+        TransmittalType esreg = contractXml.readTransmittal(esregXml);
         assertThat(esreg.getHeader().getFunctionalType().value()).isEqualTo("ENF");
         assertThat(esreg.getHeader().getActionCode().value()).isEqualTo("P");
         assertThat(esreg.getHeader().getActionReason()).isEqualTo("ESREG");
@@ -148,8 +150,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
                 receiveRegistrationMessage("district.nyc.inbound", id, "REGISTRATION_UPDATE").getText(), RegistrationUpdateType.class);
         assertThat(update.getStatus()).isEqualTo("FILED");
         assertThat(update.getCsenetTransaction()).isEqualTo("ENF P ESREG");
-        RegistrationNoticeType notice = registrationXml.read(
-                receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_NOTICE").getText(), RegistrationNoticeType.class);
+        String noticeXml = receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_NOTICE").getText();
+        assertSchemaValid(noticeXml);
+        RegistrationNoticeType notice = registrationXml.read(noticeXml, RegistrationNoticeType.class);
         assertThat(pdfText(notice.getNotice().getContent())).contains(docket, "no later than");
         assertThat(get("/api/registrations?docketNumber=" + docket).body()).contains(id.toString());
 
@@ -456,6 +459,15 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
 
     private String base() {
         return "http://localhost:" + port;
+    }
+
+    /** Against schemas/registration-packet.xsd (which imports transmittal.xsd), as packaged. */
+    private static void assertSchemaValid(String xml) throws Exception {
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory.newInstance(
+                javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        javax.xml.validation.Schema schema = factory.newSchema(
+                RegistrationEndToEndTest.class.getResource("/schemas/registration-packet.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
     static String pdfText(byte[] pdf) throws IOException {
