@@ -1,0 +1,145 @@
+package org.csx.gateway.registration;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.Source;
+import javax.xml.transform.dom.DOMSource;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.cxf.common.CxfPayload;
+import org.apache.camel.component.cxf.common.message.CxfConstants;
+import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.binding.soap.SoapHeader;
+import org.apache.cxf.helpers.DOMUtils;
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.staxutils.StaxUtils;
+import org.csx.gateway.contract.registration.CourtAnswerResultType;
+import org.csx.gateway.contract.registration.CourtAnswerType;
+import org.csx.gateway.contract.registration.ObjectFactory;
+import org.csx.gateway.partner.Partner;
+import org.csx.gateway.partner.PartnerDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Court answers in (routes/court-answers.yaml): over SOAP (schemas/courts.wsdl) with a result or a
+ * CourtAnswerFault, or as a CourtAnswer message on court.&lt;id&gt;.responses.
+ */
+@Component("courtAnswers")
+public class CourtAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(CourtAnswers.class);
+    private static final String NS = "urn:csx:registration:1";
+    public static final String REFUSED = "csxCourtAnswerRefused";
+
+    private final RegistrationService service;
+    private final RegistrationXml registrationXml;
+    private final PartnerDirectory partners;
+    private final ObjectFactory objects = new ObjectFactory();
+
+    public CourtAnswers(RegistrationService service, RegistrationXml registrationXml, PartnerDirectory partners) {
+        this.service = service;
+        this.registrationXml = registrationXml;
+        this.partners = partners;
+    }
+
+    /** SOAP: applies the answer and returns the result, or a SOAP fault that says why nothing changed. */
+    public CxfPayload<SoapHeader> answer(Exchange exchange) {
+        Partner court = authenticatedPartner(exchange);
+        CourtAnswerType answer;
+        try {
+            answer = registrationXml.read(bodyXml(exchange), CourtAnswerType.class);
+        } catch (IllegalArgumentException e) {
+            throw fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(), "The court answer could not be read.");
+        }
+        CourtAnswerResultType result;
+        try {
+            result = service.answer(court, answer);
+        } catch (CourtAnswerRefused e) {
+            throw fault(Fault.FAULT_CODE_CLIENT, e.code().name(), e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Could not apply a court answer from {}", court.id(), e);
+            throw fault(Fault.FAULT_CODE_SERVER, "UNAVAILABLE", "The answer could not be applied now; nothing changed. Send it again later.");
+        }
+        List<Source> body = new ArrayList<>(1);
+        body.add(new DOMSource(registrationXml.toDocument(objects.createCourtAnswerResult(result)).getDocumentElement()));
+        return new CxfPayload<>(new ArrayList<>(), body, null);
+    }
+
+    /**
+     * Queue: a CourtAnswer on court.&lt;courtId&gt;.responses, answered as the court partner serving that
+     * county. A refused answer is recorded and marked (header csxCourtAnswerRefused) for registry staff.
+     */
+    public void answerFromQueue(Exchange exchange) {
+        String courtId = exchange.getMessage().getHeader("csxCourtQueueId", String.class);
+        String body = exchange.getMessage().getBody(String.class);
+        Partner court = partners.all().stream()
+                .filter(p -> p.kind() == org.csx.gateway.contract.transmittal.SenderKind.TRIBUNAL && p.ownsLocatorCode(courtId))
+                .findFirst().orElse(null);
+        String refused = null;
+        if (court == null) {
+            refused = "No court partner serves county " + courtId + ".";
+        } else {
+            try {
+                service.answer(court, registrationXml.read(body, CourtAnswerType.class));
+            } catch (CourtAnswerRefused e) {
+                refused = e.code() + ": " + e.getMessage();
+            } catch (IllegalArgumentException e) {
+                refused = "The court answer could not be read.";
+            }
+        }
+        exchange.getMessage().setHeader(REFUSED, refused);
+        if (refused != null) {
+            exchange.getMessage().setHeader("csxRoutingProblem", "Court answer refused: " + refused);
+        }
+    }
+
+    private static Partner authenticatedPartner(Exchange exchange) {
+        Message cxfMessage = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
+        Partner partner = cxfMessage == null ? null : cxfMessage.getExchange().get(Partner.class);
+        if (partner == null) {
+            throw fault(Fault.FAULT_CODE_CLIENT, "AUTHENTICATION_FAILED", "Court credentials are required.");
+        }
+        return partner;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String bodyXml(Exchange exchange) {
+        CxfPayload<SoapHeader> payload = exchange.getIn().getBody(CxfPayload.class);
+        List<Source> sources = payload == null ? List.of() : payload.getBodySources();
+        if (sources.size() != 1) {
+            throw fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(),
+                    "The SOAP body must hold exactly one CourtAnswer element.");
+        }
+        try {
+            StringWriter out = new StringWriter(1024);
+            XMLStreamWriter writer = StaxUtils.createXMLStreamWriter(out);
+            StaxUtils.copy(sources.get(0), writer);
+            writer.flush();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(), "The SOAP body could not be read.");
+        }
+    }
+
+    static SoapFault fault(QName faultCode, String code, String message) {
+        SoapFault fault = new SoapFault(code + ": " + message, faultCode);
+        Document document = DOMUtils.createDocument();
+        Element detail = document.createElementNS(NS, "reg:CourtAnswerFault");
+        Element codeElement = document.createElementNS(NS, "reg:Code");
+        codeElement.setTextContent(code);
+        Element messageElement = document.createElementNS(NS, "reg:Message");
+        messageElement.setTextContent(message);
+        detail.appendChild(codeElement);
+        detail.appendChild(messageElement);
+        fault.getOrCreateDetail().appendChild(fault.getOrCreateDetail().getOwnerDocument().importNode(detail, true));
+        return fault;
+    }
+}

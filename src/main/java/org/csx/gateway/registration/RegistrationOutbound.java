@@ -1,0 +1,203 @@
+package org.csx.gateway.registration;
+
+import jakarta.jms.ConnectionFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
+import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
+import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.registration.RegistrationUpdateType;
+import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.contract.transmittal.InformationType;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.SenderType;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.springframework.jms.connection.JmsTransactionManager;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Everything registration puts on a queue. Each message carries an Artemis duplicate-detection id
+ * derived from the registration and the step, so repeating a step (a redelivered transmittal, a retried
+ * court answer) cannot deliver its messages twice.
+ *
+ * <p>Sends go through a JMS template on the gateway's connection factory: inside the processing
+ * route they join the route's Artemis transaction; elsewhere {@link #inOneTransaction} groups them.
+ * Registration messages carry {@code csxRegistrationId} and {@code csxMessageKind}, not
+ * {@code csxTrackingId}, so they are never mistaken for the transmittal's acknowledgment.
+ */
+@Component
+public class RegistrationOutbound {
+
+    public static final String REGISTRATION_ID = "csxRegistrationId";
+    public static final String MESSAGE_KIND = "csxMessageKind";
+    public static final String COURT_ID = "csxCourtId";
+
+    private final ConnectionFactory connectionFactory;
+    private final JmsTemplate jms;
+    private final TransactionTemplate jmsTransaction;
+    private final ContractXml contractXml;
+    private final RegistrationXml registrationXml;
+    private final CsxProperties properties;
+    private final Clock clock;
+    private final org.csx.gateway.contract.acknowledgment.ObjectFactory ackObjects = new org.csx.gateway.contract.acknowledgment.ObjectFactory();
+    private final org.csx.gateway.contract.transmittal.ObjectFactory txObjects = new org.csx.gateway.contract.transmittal.ObjectFactory();
+    private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
+
+    public RegistrationOutbound(ConnectionFactory connectionFactory, JmsTransactionManager jmsTransactionManager,
+                                ContractXml contractXml, RegistrationXml registrationXml, CsxProperties properties, Clock clock) {
+        this.connectionFactory = connectionFactory;
+        this.jms = new JmsTemplate(connectionFactory);
+        this.jms.setSessionTransacted(true);
+        this.jmsTransaction = new TransactionTemplate(jmsTransactionManager);
+        this.contractXml = contractXml;
+        this.registrationXml = registrationXml;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Runs the sends in one Artemis transaction (or the caller's, if one is active). */
+    public void inOneTransaction(Runnable sends) {
+        jmsTransaction.executeWithoutResult(tx -> sends.run());
+    }
+
+    /**
+     * Inside the processing route the sends simply join the route's Artemis transaction (a failure then
+     * leaves the route to decide, without marking its transaction rollback-only); elsewhere they get one.
+     */
+    public void inRouteOrOwnTransaction(Runnable sends) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(connectionFactory)) {
+            sends.run();
+        } else {
+            inOneTransaction(sends);
+        }
+    }
+
+    /**
+     * "Additional information needed" (ENF A AADIN) to the sender, naming each missing piece as a
+     * violation-style entry (code = requirement, path = DocumentManifest, message = the statute sentence).
+     */
+    public void requestDocuments(RegistrationRecord r, TransmittalType original, List<MissingRequirement> missing) {
+        AcknowledgmentType ack = new AcknowledgmentType();
+        ack.setTrackingId(r.trackingId().toString());
+        ack.setCreatedAt(OffsetDateTime.now(clock));
+        ack.setOutcome(Outcome.ACCEPTED);
+        ack.setRespondingLocatorCode(properties.getRegistryLocatorCode());
+        TransactionReferenceType reference = new TransactionReferenceType();
+        HeaderType header = original.getHeader();
+        reference.setSenderLocatorCode(header.getSender().getLocatorCode());
+        reference.setSenderCountryCode(header.getSender().getCountryCode());
+        reference.setTransactionSerialNumber(header.getTransactionSerialNumber());
+        reference.setFunctionalType(header.getFunctionalType().value());
+        reference.setActionCode(header.getActionCode().value());
+        reference.setActionReason(header.getActionReason());
+        reference.setSenderCaseId(header.getSenderCaseId());
+        ack.setOriginalTransaction(reference);
+        ResponseCodeType response = new ResponseCodeType();
+        response.setFunctionalType("ENF");
+        response.setActionCode("A");
+        response.setActionReason("AADIN");
+        ack.setResponse(response);
+        for (MissingRequirement m : missing) {
+            ViolationType v = new ViolationType();
+            v.setCode("REGISTRATION_" + m.requirement().name());
+            v.setPath("Transmittal/DocumentManifest");
+            v.setMessage(m.sentence());
+            ack.getViolation().add(v);
+        }
+        String key = missing.stream().map(m -> m.requirement().name()).sorted().reduce("", (a, b) -> a + "," + b);
+        send(r.partnerOutboundQueue(), contractXml.toXml(ackObjects.createAcknowledgment(ack)), r, "DOCUMENTS_REQUESTED",
+                "reg-docs-" + r.id() + "-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public void sendPacket(RegistrationRecord r, String packetXml) {
+        send(r.courtRegistrationsQueue(), packetXml, r, "REGISTRATION_PACKET", "reg-packet-" + r.id());
+    }
+
+    public void sendFinalNotice(RegistrationRecord r, String noticeXml) {
+        send(r.courtRegistrationsQueue(), noticeXml, r, "REGISTRATION_NOTICE", "reg-notice-" + r.id());
+    }
+
+    /**
+     * A court answer passed on: the CSENet-style transaction (e.g. ENF P ESREG) to the initiating
+     * jurisdiction, and a registration update to the district handling the case.
+     */
+    public void courtAnswerPassedOn(RegistrationRecord r, RegistrationStatus status, CsenetReply reply) {
+        if (reply != null) {
+            send(r.partnerOutboundQueue(), contractXml.toXml(txObjects.createTransmittal(csenetTransaction(r, reply))), r,
+                    "CSENET_" + reply.far().replace(' ', '_'), "reg-reply-" + r.id() + "-" + status);
+        }
+        if (r.districtId() != null) {
+            RegistrationUpdateType update = new RegistrationUpdateType();
+            update.setRegistrationId(r.id().toString());
+            update.setTrackingId(r.trackingId().toString());
+            update.setStatus(status.name());
+            update.setDocketNumber(r.docketNumber());
+            update.setLastDayToContest(r.contestDeadline());
+            if (reply != null) {
+                update.setCsenetTransaction(reply.far());
+                update.setInformation(reply.informationLine());
+            }
+            send("district." + r.districtId() + ".inbound", registrationXml.toXml(regObjects.createRegistrationUpdate(update)), r,
+                    "REGISTRATION_UPDATE", "reg-update-" + r.id() + "-" + status);
+        }
+    }
+
+    private TransmittalType csenetTransaction(RegistrationRecord r, CsenetReply reply) {
+        HeaderType header = new HeaderType();
+        SenderType sender = new SenderType();
+        sender.setKind(SenderKind.STATE_IV_D_AGENCY);
+        sender.setLocatorCode(properties.getRegistryLocatorCode());
+        sender.setName("Central registry");
+        header.setSender(sender);
+        // A foreign central authority has no locator code; "0000000" with its country in the reference.
+        header.setReceiverLocatorCode(r.senderLocatorCode() != null ? r.senderLocatorCode() : "0000000");
+        header.setCsenetVersion("003");
+        header.setTransactionSerialNumber(serial(r.id(), reply.reason()));
+        header.setFunctionalType(reply.function());
+        header.setActionCode(reply.action());
+        header.setActionReason(reply.reason());
+        header.setTransactionDate(LocalDate.now(clock));
+        header.setReceiverCaseId(r.senderCaseId());
+        header.setAttachmentsIndicator(false);
+        TransmittalType t = new TransmittalType();
+        t.setHeader(header);
+        InformationType info = new InformationType();
+        info.getTextLine().add(reply.informationLine());
+        t.setInformation(info);
+        return t;
+    }
+
+    /** A 12-digit serial number, the same each time for the same registration and reply. */
+    static String serial(UUID registrationId, String reason) {
+        long n = Math.floorMod(UUID.nameUUIDFromBytes((registrationId + reason).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits(), 1_000_000_000_000L);
+        return String.format("%012d", n);
+    }
+
+    private void send(String queue, String body, RegistrationRecord r, String kind, String duplicateId) {
+        Map<String, String> headers = Map.of(
+                REGISTRATION_ID, r.id().toString(),
+                MESSAGE_KIND, kind,
+                COURT_ID, r.courtId(),
+                "csxPartnerId", r.partnerId(),
+                "_AMQ_DUPL_ID", duplicateId);
+        jms.send(queue, session -> {
+            var message = session.createTextMessage(body);
+            for (Map.Entry<String, String> h : headers.entrySet()) {
+                message.setStringProperty(h.getKey(), h.getValue());
+            }
+            return message;
+        });
+    }
+}

@@ -1,0 +1,340 @@
+package org.csx.gateway.registration;
+
+import static org.csx.gateway.registration.RegistrationStatus.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.registration.CourtAnswerResultType;
+import org.csx.gateway.contract.registration.CourtAnswerType;
+import org.csx.gateway.contract.registration.NoticeFileType;
+import org.csx.gateway.contract.registration.RegistrationNoticeType;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.Partner;
+import org.csx.gateway.registration.RegistrationEvent.ContestWindowClosed;
+import org.csx.gateway.registration.RegistrationEvent.CourtAnswer;
+import org.csx.gateway.registration.RegistrationEvent.DocumentsRequested;
+import org.csx.gateway.registration.RegistrationEvent.NoticeGiven;
+import org.csx.gateway.registration.RegistrationEvent.NoticeSent;
+import org.csx.gateway.registration.RegistrationEvent.SentToTribunal;
+import org.csx.gateway.registration.RegistrationRegistry.Move;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * Registration in the running gateway: opens a registration from a valid request, holds it until the
+ * documents §602/§706 require have arrived (asking the sender for what is missing), sends the packet
+ * and the draft §605 notice to the court, applies the court's answers, and confirms by operation of
+ * law when the contest period ends. The pure rules ({@link RegistrationWorkflow},
+ * {@link RegistrationRequirements}, {@link ContestDeadline}, {@link NoticeOfRegistrationContent})
+ * decide; this class records and sends. Logs name registrations and statuses, never parties.
+ */
+public class RegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+    static final String DRAFT = "DRAFT";
+    static final String FINAL = "FINAL";
+
+    private final RegistrationRegistry registry;
+    private final RegistrationRequestReader reader;
+    private final RegistrationPacketBuilder packets;
+    private final NoticePdfRenderer renderer;
+    private final RegistrationOutbound outbound;
+    private final RegistrationXml registrationXml;
+    private final TransmittalLedger ledger;
+    private final ContractXml contractXml;
+    private final Clock clock;
+    private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
+
+    public RegistrationService(RegistrationRegistry registry, RegistrationRequestReader reader, RegistrationPacketBuilder packets,
+                               NoticePdfRenderer renderer, RegistrationOutbound outbound, RegistrationXml registrationXml,
+                               TransmittalLedger ledger, ContractXml contractXml, Clock clock) {
+        this.registry = registry;
+        this.reader = reader;
+        this.packets = packets;
+        this.renderer = renderer;
+        this.outbound = outbound;
+        this.registrationXml = registrationXml;
+        this.ledger = ledger;
+        this.contractXml = contractXml;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- opening
+
+    /**
+     * Opens the registration a valid, forwarded transmittal asks for (nothing for any other request),
+     * then moves it as far as it can go: to the court, or waiting for documents. Repeating it for the
+     * same transmittal opens nothing new and sends nothing new.
+     */
+    public Optional<UUID> open(UUID trackingId, String partnerId, String districtId, java.time.OffsetDateTime receivedAt,
+                               TransmittalType transmittal) {
+        if (RegistrationRequestReader.registrationReason(transmittal).isEmpty()) {
+            return Optional.empty();
+        }
+        RegistrationRequest request = reader.read(trackingId, partnerId, districtId, transmittal);
+        UUID id = registry.openIfAbsent(request, receivedAt);
+        outbound.inRouteOrOwnTransaction(() -> progress(id, request, transmittal, true));
+        return Optional.of(id);
+    }
+
+    /** A document has arrived for a registration: recorded, then the registration goes on if it now can. */
+    public RegistrationRecord recordDocumentArrival(UUID id, RegistrationDocumentKind kind, boolean certified) {
+        RegistrationRecord r = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
+        registry.addDocument(id, new ReceivedDocument(kind, certified), "RECORDED_ARRIVAL");
+        if (r.status() == RECEIVED || r.status() == AWAITING_DOCUMENTS) {
+            TransmittalType transmittal = transmittalOf(r);
+            RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
+            outbound.inOneTransaction(() -> progress(id, request, transmittal, false));
+        }
+        return registry.find(id).orElseThrow();
+    }
+
+    /**
+     * Moves a registration as far as its documents allow. {@code repeatMessages}: the processing route
+     * repeats the messages of the current state (a redelivered transmittal whose first attempt's messages
+     * may have been rolled back; Artemis duplicate detection refuses a copy of one that was delivered);
+     * elsewhere a documents request is only sent when what is missing has changed.
+     */
+    private void progress(UUID id, RegistrationRequest request, TransmittalType transmittal, boolean repeatMessages) {
+        RegistrationRecord r = registry.find(id).orElseThrow();
+        switch (r.status()) {
+            case RECEIVED, AWAITING_DOCUMENTS -> {
+                List<ReceivedDocument> documents = registry.documents(id);
+                RegistrationCheck check = RegistrationRequirements.check(request.packet(documents));
+                java.util.Set<String> before = registry.openRequirements(id);
+                registry.recordRequirements(id, check.missing());
+                boolean changed = !before.equals(check.missing().stream().map(m -> m.requirement().name())
+                        .collect(Collectors.toSet()));
+                if (check.readyToFile()) {
+                    sendToTribunal(r, request, transmittal, documents);
+                } else {
+                    if (r.status() == RECEIVED) {
+                        RegistrationWorkflow.apply(r.state(), new DocumentsRequested());
+                        registry.move(id, RECEIVED, List.of(new Move(RECEIVED, AWAITING_DOCUMENTS,
+                                "filing blocked; requested from the sender: " + names(check))));
+                        r = registry.find(id).orElseThrow();
+                    }
+                    if (repeatMessages || changed || r.status() == RECEIVED) {
+                        outbound.requestDocuments(r, transmittal, check.missing());
+                    }
+                    log.info("Registration {} waits for {} piece(s) required before filing", id,
+                            check.missing().stream().filter(m -> m.requirement().blocking()).count());
+                }
+            }
+            // A repeated opening (redelivered transmittal) sends the same packet again; Artemis drops the copy.
+            case SENT_TO_TRIBUNAL -> {
+                if (repeatMessages) {
+                    sendPacket(r, request, transmittal, registry.documents(id));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void sendToTribunal(RegistrationRecord r, RegistrationRequest request, TransmittalType transmittal,
+                                List<ReceivedDocument> documents) {
+        RegistrationWorkflow.apply(r.state(), new SentToTribunal());
+        LocalDate today = LocalDate.now(clock);
+        NoticeOfRegistration notice = NoticeOfRegistrationContent.build(packets.noticeFacts(request, today, Optional.empty(), today));
+        byte[] pdf = renderer.render(new NoticePdfRenderer.Heading(packets.courtName(r.courtId()), r.id().toString(), null,
+                RegistrationPacketBuilder.addressee(request), true), notice);
+        registry.storeNotice(r.id(), DRAFT, today, pdf);
+        registry.move(r.id(), r.status(), List.of(new Move(r.status(), SENT_TO_TRIBUNAL,
+                "documents complete; packet and draft notice sent to court " + r.courtId())));
+        RegistrationRecord now = registry.find(r.id()).orElseThrow();
+        if (now.status() == SENT_TO_TRIBUNAL) {
+            sendPacket(now, request, transmittal, documents);
+            log.info("Registration {} sent to court {}", r.id(), r.courtId());
+        }
+    }
+
+    private void sendPacket(RegistrationRecord r, RegistrationRequest request, TransmittalType transmittal,
+                            List<ReceivedDocument> documents) {
+        byte[] pdf = registry.notice(r.id(), DRAFT).orElseThrow().pdf();
+        NoticeFileType notice = packets.noticeFile(r, DRAFT, pdf);
+        outbound.sendPacket(r, registrationXml.toXml(regObjects.createRegistrationPacket(
+                packets.packet(r, request, transmittal, documents, notice))));
+    }
+
+    // ---------------------------------------------------------------- court answers
+
+    /**
+     * Applies a court's answer. Refused (recorded, nothing changed, {@link CourtAnswerRefused}) when the
+     * registration is unknown to this court or the answer does not fit where the registration stands.
+     */
+    public CourtAnswerResultType answer(Partner court, CourtAnswerType answer) {
+        String ref = answer.getRegistrationId();
+        String kindName = answer.getAnswer() == null ? null : answer.getAnswer().value();
+        if (court.kind() != SenderKind.TRIBUNAL) {
+            throw refuse(ref, court, kindName, CourtAnswerRefused.Code.NOT_A_COURT,
+                    "Partner " + court.id() + " is not a tribunal and cannot answer registrations.");
+        }
+        UUID id = parse(ref);
+        RegistrationRecord r = id == null ? null : registry.find(id).orElse(null);
+        if (r == null || !court.ownsLocatorCode(r.courtId())) {
+            throw refuse(ref, court, kindName, CourtAnswerRefused.Code.UNKNOWN_REGISTRATION,
+                    "No registration " + ref + " was sent to this court.");
+        }
+        if (answer.getAnswer() == null) {
+            throw refuse(ref, court, null, CourtAnswerRefused.Code.INVALID_ANSWER, "The answer kind is missing.");
+        }
+        CourtAnswer event;
+        RegistrationStep step;
+        try {
+            event = new CourtAnswer(CourtAnswer.Kind.valueOf(answer.getAnswer().value()), answer.getDocketNumber());
+            step = RegistrationWorkflow.apply(r.state(), event);
+        } catch (RegistrationTransitionRefused e) {
+            throw refuse(ref, court, kindName, CourtAnswerRefused.Code.OUT_OF_ORDER,
+                    "Answer " + kindName + " does not fit registration " + ref + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw refuse(ref, court, kindName, CourtAnswerRefused.Code.INVALID_ANSWER, e.getMessage());
+        }
+        LocalDate date = answer.getAnswerDate() != null ? answer.getAnswerDate() : LocalDate.now(clock);
+        RegistrationStatus before = r.status();
+        RegistrationStep applied = step;
+        outbound.inOneTransaction(() -> {
+            boolean moved;
+            if (event.kind() == CourtAnswer.Kind.FILED) {
+                moved = file(r, applied.state(), court, date);
+            } else {
+                moved = registry.move(r.id(), before, List.of(new Move(before, applied.state().status(),
+                        "court " + court.id() + " answered " + event.kind() + " on " + date)));
+            }
+            if (!moved) {
+                throw refuse(ref, court, kindName, CourtAnswerRefused.Code.OUT_OF_ORDER,
+                        "Registration " + ref + " changed while the answer was applied; send it again if it still applies.");
+            }
+            RegistrationRecord now = registry.find(r.id()).orElseThrow();
+            outbound.courtAnswerPassedOn(now, applied.state().status(), applied.reply().orElse(null));
+        });
+        RegistrationRecord now = registry.find(r.id()).orElseThrow();
+        log.info("Registration {}: court answer {} moved it from {} to {}", r.id(), event.kind(), before, now.status());
+        CourtAnswerResultType result = new CourtAnswerResultType();
+        result.setRegistrationId(now.id().toString());
+        result.setStatus(now.status().name());
+        result.setDocketNumber(now.docketNumber());
+        result.setLastDayToContest(now.contestDeadline());
+        return result;
+    }
+
+    /** Filed (§603): the final §605 notice is made and sent, and the contest period starts from it. */
+    private boolean file(RegistrationRecord r, RegistrationState filed, Partner court, LocalDate filedOn) {
+        String docket = filed.docketNumber().orElseThrow();
+        RegistrationState noticeSent = RegistrationWorkflow.apply(filed, new NoticeSent(filedOn)).state();
+        RegistrationWorkflow.apply(noticeSent, new NoticeGiven(filedOn));
+        TransmittalType transmittal = transmittalOf(r);
+        RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
+        ContestDeadline.Result deadline = packets.deadline(filedOn, request);
+        boolean moved;
+        try {
+            moved = registry.fileAndOpenContest(r.id(), SENT_TO_TRIBUNAL, List.of(
+                    new Move(SENT_TO_TRIBUNAL, FILED, "filed by court " + court.id() + " on " + filedOn + ", docket " + docket),
+                    new Move(FILED, NOTICE_SENT, "notice of registration (UIFSA §605) sent with the court on " + filedOn),
+                    new Move(NOTICE_SENT, CONTEST_PERIOD, "contest period runs through " + deadline.lastDayToContest()
+                            + " (" + deadline.rule().section() + ", " + deadline.rule().days() + " days)")),
+                    docket, filedOn, deadline);
+        } catch (DuplicateKeyException e) {
+            throw refuse(r.id().toString(), court, "FILED", CourtAnswerRefused.Code.INVALID_ANSWER,
+                    "Docket number " + docket + " is already used for another registration in this court.");
+        }
+        if (!moved) {
+            return false;
+        }
+        NoticeOfRegistration notice = NoticeOfRegistrationContent.build(
+                packets.noticeFacts(request, filedOn, Optional.of(docket), filedOn));
+        byte[] pdf = renderer.render(new NoticePdfRenderer.Heading(packets.courtName(r.courtId()), r.id().toString(), docket,
+                RegistrationPacketBuilder.addressee(request), false), notice);
+        registry.storeNotice(r.id(), FINAL, filedOn, pdf);
+        RegistrationRecord now = registry.find(r.id()).orElseThrow();
+        RegistrationNoticeType message = new RegistrationNoticeType();
+        message.setRegistrationId(now.id().toString());
+        message.setCourtId(now.courtId());
+        message.setDocketNumber(docket);
+        message.setNoticeDate(filedOn);
+        message.setLastDayToContest(deadline.lastDayToContest());
+        message.setNotice(packets.noticeFile(now, FINAL, registry.notice(now.id(), FINAL).orElseThrow().pdf()));
+        outbound.sendFinalNotice(now, registrationXml.toXml(regObjects.createRegistrationNotice(message)));
+        return true;
+    }
+
+    private CourtAnswerRefused refuse(String ref, Partner court, String answer, CourtAnswerRefused.Code code, String reason) {
+        registry.recordRefusal(ref, court.id(), answer, code.name(), reason);
+        log.warn("Refused a court answer from {}: {} {}", court.id(), code, reason);
+        return new CourtAnswerRefused(code, reason);
+    }
+
+    // ---------------------------------------------------------------- withdrawal
+
+    /**
+     * Withdraws a registration that is not final (e.g. the initiating agency cancelled its request); the
+     * district is told. A final registration cannot be withdrawn: {@link RegistrationTransitionRefused},
+     * nothing changed.
+     */
+    public RegistrationRecord withdraw(UUID id) {
+        RegistrationRecord r = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
+        RegistrationStep step = RegistrationWorkflow.apply(r.state(), new RegistrationEvent.Withdrawn());
+        outbound.inOneTransaction(() -> {
+            if (!registry.move(id, r.status(), List.of(new Move(r.status(), WITHDRAWN, "withdrawn by registry staff")))) {
+                RegistrationStatus now = registry.find(id).orElseThrow().status();
+                throw new RegistrationTransitionRefused(now, WITHDRAWN, RegistrationLifecycle.allowedFrom(now));
+            }
+            outbound.courtAnswerPassedOn(registry.find(id).orElseThrow(), WITHDRAWN, step.reply().orElse(null));
+        });
+        log.info("Registration {} withdrawn from {}", id, r.status());
+        return registry.find(id).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- contest deadline
+
+    /**
+     * §606: registrations whose contest period ended before {@code today} with no contest are confirmed
+     * by operation of law, each exactly once even when several gateway instances run this together; the
+     * initiating jurisdiction gets ENF P GSFIL and the district an update.
+     */
+    public List<UUID> confirmUncontested(LocalDate today) {
+        List<UUID> confirmed = new ArrayList<>();
+        outbound.inOneTransaction(() -> {
+            confirmed.addAll(registry.confirmContestPeriodsEndedBefore(today));
+            for (UUID id : confirmed) {
+                RegistrationRecord r = registry.find(id).orElseThrow();
+                CsenetReply reply = RegistrationWorkflow.apply(
+                        new RegistrationState(CONTEST_PERIOD, Optional.ofNullable(r.docketNumber())),
+                        new ContestWindowClosed(today, r.contestDeadline())).reply().orElse(null);
+                outbound.courtAnswerPassedOn(r, CONFIRMED, reply);
+            }
+        });
+        if (!confirmed.isEmpty()) {
+            log.info("Confirmed {} registration(s) by operation of law as of {}", confirmed.size(), today);
+        }
+        return confirmed;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private TransmittalType transmittalOf(RegistrationRecord r) {
+        String raw = ledger.rawMessage(r.trackingId())
+                .orElseThrow(() -> new IllegalStateException("transmittal " + r.trackingId() + " is not stored"));
+        return contractXml.readTransmittal(raw);
+    }
+
+    private static String names(RegistrationCheck check) {
+        return check.missing().stream().map(m -> m.requirement().name()).collect(Collectors.joining(", "));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return id == null ? null : UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

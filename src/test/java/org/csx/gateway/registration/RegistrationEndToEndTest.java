@@ -1,0 +1,478 @@
+package org.csx.gateway.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.Dispatch;
+import jakarta.xml.ws.Service;
+import jakarta.xml.ws.WebServiceException;
+import org.apache.cxf.binding.soap.SoapFault;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.exchange.ReceiptType;
+import org.csx.gateway.contract.registration.CourtAnswerResultType;
+import org.csx.gateway.contract.registration.RegistrationNoticeType;
+import org.csx.gateway.contract.registration.RegistrationPacketType;
+import org.csx.gateway.contract.registration.RegistrationUpdateType;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.support.GatewayTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * Registration through the real gateway: a registration request over SOAP opens a registration, the
+ * court gets the packet and the notice, the court's SOAP answers drive the lifecycle and are passed on,
+ * the contest-deadline job confirms exactly once, and what does not fit is refused.
+ */
+class RegistrationEndToEndTest extends GatewayTestSupport {
+
+    private static final String COURT = "court-36047";
+    private static final String COURT_SECRET = "court-test-secret";
+    private static final String COURTS_NS = "urn:csx:courts-service:1";
+    private static final String COURT_QUEUE = "court.36047.registrations";
+
+    @Autowired
+    private RegistrationXml registrationXml;
+    @Autowired
+    private ContestDeadlineJob contestDeadlineJob;
+    @Autowired
+    private Clock clock;
+
+    @Test
+    void aCompleteRequestReachesTheCourtWithItsPacketAndNoticeAndTheDistrictStillGetsItsReferral() throws Exception {
+        ReceiptType receipt = submit(CA, CA_SECRET, completeRequest());
+        String trackingId = receipt.getTrackingId();
+
+        receive("district.nyc.inbound", trackingId);
+        receive("partner.ca-dcss.outbound", trackingId);
+        UUID id = awaitRegistration(trackingId, RegistrationStatus.SENT_TO_TRIBUNAL);
+
+        String packetXml = receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText();
+        assertSchemaValid(packetXml);
+        RegistrationPacketType packet = registrationXml.read(packetXml, RegistrationPacketType.class);
+        assertThat(packet.getCourtId()).isEqualTo("36047");
+        assertThat(packet.getReasonCode()).isEqualTo("ERRES");
+        assertThat(packet.getOrder()).extracting(o -> o.getOrderId()).containsExactly("LA-FAM-2016-0042");
+        assertThat(packet.getAllegedArrears().getAmount()).isEqualByComparingTo("5400.00");
+        assertThat(packet.getTransmittal().getNcpIdentification()).isNotNull();
+        assertThat(packet.getNotice().getVersion()).isEqualTo("DRAFT");
+        String notice = pdfText(packet.getNotice().getContent());
+        assertThat(notice).contains("NOTICE OF REGISTRATION OF SUPPORT ORDER", "LA-FAM-2016-0042", "$5,400.00",
+                "within 20 days after notice", "enforceable as of the date of registration", "Failure to contest",
+                "Kings County");
+
+        String json = get("/api/registrations/" + id).body();
+        assertThat(json).contains("\"status\":\"SENT_TO_TRIBUNAL\"", "LA-FAM-2016-0042", "\"courtId\":\"36047\"")
+                .doesNotContain("555345678", "1985-03-03", "1987-05-20", "2015-12-01");
+        assertThat(get("/api/registrations?orderId=LA-FAM-2016-0042").body()).contains(id.toString());
+        assertThat(get("/api/registrations?lastName=placeholder").body()).contains(id.toString());
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/notice")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body())).contains("LA-FAM-2016-0042");
+    }
+
+    @Test
+    void aRedeliveredTransmittalDoesNotOpenASecondRegistrationNorSendASecondPacket() throws Exception {
+        String transmittal = completeRequest();
+        ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
+        String trackingId = receipt.getTrackingId();
+        UUID id = awaitRegistration(trackingId, RegistrationStatus.SENT_TO_TRIBUNAL);
+        receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
+
+        NotifyBuilder again = new NotifyBuilder(camelContext).fromRoute("transmittal-processing")
+                .filter(e -> trackingId.equals(e.getMessage().getHeader(IntakeMessages.TRACKING_ID)))
+                .whenDone(1).create();
+        new JmsTemplate(connectionFactory).send("registry.intake", session -> {
+            var message = session.createTextMessage(transmittal);
+            message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId);
+            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
+            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
+            message.setStringProperty(IntakeMessages.SERIAL_NUMBER, serialOf(transmittal));
+            return message;
+        });
+        assertThat(again.matches(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration WHERE tracking_id = ?", Integer.class,
+                UUID.fromString(trackingId))).isEqualTo(1);
+        assertThat(isRegistrationMessageOnQueue(COURT_QUEUE, id, "REGISTRATION_PACKET")).as("a second packet").isFalse();
+    }
+
+    @Test
+    void courtAnswersDriveTheLifecycleAndArePassedOnToTheSenderAndTheDistrict() throws Exception {
+        UUID id = registrationAtCourt();
+        String docket = "KF-" + id.toString().substring(0, 8);
+        LocalDate today = LocalDate.now(clock);
+
+        CourtAnswerResultType filed = registrationXml.read(courtAnswer(id.toString(), "FILED", docket), CourtAnswerResultType.class);
+        assertThat(filed.getStatus()).isEqualTo("CONTEST_PERIOD");
+        assertThat(filed.getDocketNumber()).isEqualTo(docket);
+        assertThat(filed.getLastDayToContest()).isEqualTo(today.plusDays(20));
+
+        String esregXml = receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG").getText();
+        assertThat(new org.csx.gateway.validation.TransmittalSchemaValidator().validate(esregXml)).isEmpty();
+        TransmittalType esreg = contractXml.readTransmittal(esregXml);
+        assertThat(esreg.getHeader().getFunctionalType().value()).isEqualTo("ENF");
+        assertThat(esreg.getHeader().getActionCode().value()).isEqualTo("P");
+        assertThat(esreg.getHeader().getActionReason()).isEqualTo("ESREG");
+        assertThat(esreg.getInformation().getTextLine().get(0)).contains(docket);
+        RegistrationUpdateType update = registrationXml.read(
+                receiveRegistrationMessage("district.nyc.inbound", id, "REGISTRATION_UPDATE").getText(), RegistrationUpdateType.class);
+        assertThat(update.getStatus()).isEqualTo("FILED");
+        assertThat(update.getCsenetTransaction()).isEqualTo("ENF P ESREG");
+        String noticeXml = receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_NOTICE").getText();
+        assertSchemaValid(noticeXml);
+        RegistrationNoticeType notice = registrationXml.read(noticeXml, RegistrationNoticeType.class);
+        assertThat(pdfText(notice.getNotice().getContent())).contains(docket, "no later than");
+        assertThat(get("/api/registrations?docketNumber=" + docket).body()).contains(id.toString());
+
+        assertThat(registrationXml.read(courtAnswer(id.toString(), "HEARING_REQUESTED", null), CourtAnswerResultType.class)
+                .getStatus()).isEqualTo("CONTESTED");
+        assertThat(registrationXml.read(courtAnswer(id.toString(), "VACATED", null), CourtAnswerResultType.class)
+                .getStatus()).isEqualTo("VACATED");
+        TransmittalType gsfil = contractXml.readTransmittal(
+                receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_GSFIL").getText());
+        assertThat(gsfil.getInformation().getTextLine().get(0)).contains("vacating");
+
+        List<String> history = jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id",
+                String.class, id);
+        assertThat(history).containsExactly("RECEIVED", "SENT_TO_TRIBUNAL", "FILED", "NOTICE_SENT", "CONTEST_PERIOD",
+                "CONTESTED", "VACATED");
+    }
+
+    @Test
+    void anAnswerOutOfOrderOrForAnUnknownRegistrationIsRefusedWithAFaultAndChangesNothing() throws Exception {
+        UUID id = registrationAtCourt();
+
+        String outOfOrder = faultOf(() -> courtAnswer(id.toString(), "CONFIRMED", null));
+        assertThat(outOfOrder).startsWith("OUT_OF_ORDER").contains("SENT_TO_TRIBUNAL");
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+
+        String noDocket = faultOf(() -> courtAnswer(id.toString(), "FILED", null));
+        assertThat(noDocket).startsWith("INVALID_ANSWER");
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+
+        String unknown = UUID.randomUUID().toString();
+        String notFound = faultOf(() -> courtAnswer(unknown, "FILED", "KF-1"));
+        assertThat(notFound).startsWith("UNKNOWN_REGISTRATION");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
+                unknown)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
+                id.toString())).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ?", String.class, id))
+                .containsExactly("RECEIVED", "SENT_TO_TRIBUNAL");
+
+        String notACourt = faultOf(() -> courtAnswerAs(CA, CA_SECRET, id.toString(), "FILED", "KF-2"));
+        assertThat(notACourt).startsWith("NOT_A_COURT");
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+    }
+
+    @Test
+    void missingDocumentsBlockFilingAreRequestedFromTheSenderAndTrackedUntilTheyArrive() throws Exception {
+        String transmittal = completeRequest().replace("<Delivery>ATTACHED</Delivery>", "<Delivery>TO_FOLLOW_BY_MAIL</Delivery>");
+        ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
+        UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.AWAITING_DOCUMENTS);
+
+        AcknowledgmentType request = contractXml.read(
+                receiveRegistrationMessage("partner.ca-dcss.outbound", id, "DOCUMENTS_REQUESTED").getText(), AcknowledgmentType.class);
+        assertThat(request.getResponse().getActionReason()).isEqualTo("AADIN");
+        assertThat(request.getViolation()).extracting(v -> v.getCode()).contains(
+                "REGISTRATION_LETTER_OF_TRANSMITTAL", "REGISTRATION_TWO_ORDER_COPIES_ONE_CERTIFIED",
+                "REGISTRATION_SWORN_OR_CERTIFIED_ARREARS_STATEMENT");
+        assertThat(isRegistrationMessageOnQueue(COURT_QUEUE, id, "REGISTRATION_PACKET")).isFalse();
+
+        assertThat(postDocument(id, "LETTER_OF_TRANSMITTAL", false).statusCode()).isEqualTo(200);
+        assertThat(postDocument(id, "ORDER_COPY", true).statusCode()).isEqualTo(200);
+        assertThat(postDocument(id, "ORDER_COPY", false).statusCode()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("AWAITING_DOCUMENTS");
+        assertThat(jdbc.queryForList("SELECT requirement FROM registration_requirement WHERE registration_id = ? "
+                + "AND blocking AND satisfied_at IS NULL", String.class, id)).containsExactly("SWORN_OR_CERTIFIED_ARREARS_STATEMENT");
+
+        assertThat(postDocument(id, "ARREARS_STATEMENT", true).statusCode()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+        receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id", String.class, id))
+                .containsExactly("RECEIVED", "AWAITING_DOCUMENTS", "SENT_TO_TRIBUNAL");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_requirement WHERE registration_id = ? "
+                + "AND blocking AND satisfied_at IS NULL", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void theContestDeadlineJobConfirmsOnceEvenWhenTwoInstancesRunAtTheSameTime() throws Exception {
+        UUID id = registrationAtCourt();
+        CourtAnswerResultType filed = registrationXml.read(courtAnswer(id.toString(), "FILED", "KF-J-" + id.toString().substring(0, 8)),
+                CourtAnswerResultType.class);
+        LocalDate lastDay = filed.getLastDayToContest();
+
+        assertThat(runTwice(lastDay)).doesNotContain(id);
+        assertThat(statusOf(id)).isEqualTo("CONTEST_PERIOD");
+
+        List<UUID> confirmed = runTwice(lastDay.plusDays(1));
+        assertThat(confirmed).filteredOn(id::equals).hasSize(1);
+        assertThat(statusOf(id)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_event WHERE registration_id = ? AND status = 'CONFIRMED'",
+                Integer.class, id)).isEqualTo(1);
+        receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_GSFIL");
+        assertThat(isRegistrationMessageOnQueue("partner.ca-dcss.outbound", id, "CSENET_ENF_P_GSFIL")).isFalse();
+
+        String afterConfirmation = faultOf(() -> courtAnswer(id.toString(), "HEARING_REQUESTED", null));
+        assertThat(afterConfirmation).startsWith("OUT_OF_ORDER");
+    }
+
+    @Test
+    void aRefusalCarriesAFaultDetailACourtSystemCanActOn() throws Exception {
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>not-a-registration</RegistrationId>"
+                + "<Answer>CONFIRMED</Answer></CourtAnswer></soap:Body></soap:Envelope>";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/services/courts"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:csx:courts-service:1:SubmitCourtAnswer\"")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (COURT + ":" + COURT_SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("CourtAnswerFault", "UNKNOWN_REGISTRATION", "not-a-registration");
+    }
+
+    @Test
+    void aCourtMayAnswerOnItsResponsesQueueAndARefusedAnswerGoesToStaff() {
+        UUID id = registrationAtCourt();
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-Q-" + id.toString().substring(0, 8)
+                + "</DocketNumber></CourtAnswer>");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CONTEST_PERIOD".equals(statusOf(id)));
+        receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG");
+
+        String unknown = UUID.randomUUID().toString();
+        jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + unknown
+                + "</RegistrationId><Answer>CONFIRMED</Answer></CourtAnswer>");
+        jms.setReceiveTimeout(20_000);
+        Message refused = jms.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
+        assertThat(refused).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
+                unknown)).isEqualTo(1);
+    }
+
+    @Test
+    void aRegistrationCanBeWithdrawnOnceAndAForbiddenTransitionChangesNothing() throws Exception {
+        String transmittal = completeRequest().replace("<Delivery>ATTACHED</Delivery>", "<Delivery>TO_FOLLOW_BY_MAIL</Delivery>");
+        UUID id = awaitRegistration(submit(CA, CA_SECRET, transmittal).getTrackingId(), RegistrationStatus.AWAITING_DOCUMENTS);
+
+        HttpResponse<String> withdrawn = post("/api/registrations/" + id + "/withdrawal");
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("\"status\":\"WITHDRAWN\"");
+        RegistrationUpdateType update = registrationXml.read(
+                receiveRegistrationMessage("district.nyc.inbound", id, "REGISTRATION_UPDATE").getText(), RegistrationUpdateType.class);
+        assertThat(update.getStatus()).isEqualTo("WITHDRAWN");
+
+        HttpResponse<String> again = post("/api/registrations/" + id + "/withdrawal");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("cannot move from WITHDRAWN to WITHDRAWN", "final state");
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id", String.class, id))
+                .containsExactly("RECEIVED", "AWAITING_DOCUMENTS", "WITHDRAWN");
+        // Documents arriving now are kept but send nothing to the court.
+        assertThat(postDocument(id, "LETTER_OF_TRANSMITTAL", false).statusCode()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
+        assertThat(post("/api/registrations/" + UUID.randomUUID() + "/withdrawal").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aForeignCentralAuthoritysRequestRegistersAsAnOrderOfThatCountry() throws Exception {
+        String transmittal = completeRequest()
+                .replace("<Kind>STATE_IV_D_AGENCY</Kind>", "<Kind>FOREIGN_CENTRAL_AUTHORITY</Kind>")
+                .replace("<LocatorCode>0603700</LocatorCode>", "<CountryCode>MX</CountryCode>")
+                .replace("<Name>California DCSS, Los Angeles</Name>", "<Name>Mexico central authority</Name>")
+                .replace("<OrderLocatorCode>0603700</OrderLocatorCode>", "")
+                .replace("<ActionReason>ERRES</ActionReason>", "<ActionReason>ERREO</ActionReason>");
+        ReceiptType receipt = submit(MX, MX_SECRET, transmittal);
+        UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.SENT_TO_TRIBUNAL);
+
+        RegistrationPacketType packet = registrationXml.read(
+                receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText(), RegistrationPacketType.class);
+        assertThat(packet.getIssuingJurisdiction().getKind().value()).isEqualTo("COUNTRY");
+        assertThat(packet.getIssuingJurisdiction().getCode()).isEqualTo("MX");
+        assertThat(packet.isConventionOrder()).isFalse();
+        assertThat(packet.getRequester()).isEqualTo("OBLIGEE");
+        // Not a Convention country here: Article 6, 20 days.
+        assertThat(pdfText(packet.getNotice().getContent())).contains("within 20 days", "Country MX");
+        assertThat(get("/api/registrations/" + id).body()).contains("\"kind\":\"COUNTRY\"", "\"code\":\"MX\"");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The fault string of a SOAP fault the courts endpoint answered with. */
+    private static String faultOf(Runnable call) {
+        try {
+            call.run();
+        } catch (WebServiceException e) {
+            return e.getCause() instanceof SoapFault fault ? fault.getMessage() : e.getMessage();
+        }
+        throw new AssertionError("the answer was not refused");
+    }
+
+    /** Two job runs started together, as two gateway instances would. */
+    private List<UUID> runTwice(LocalDate today) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<List<UUID>> run = () -> {
+                start.await();
+                return contestDeadlineJob.confirmAsOf(today);
+            };
+            Future<List<UUID>> a = pool.submit(run);
+            Future<List<UUID>> b = pool.submit(run);
+            start.countDown();
+            List<UUID> all = new ArrayList<>(a.get(30, TimeUnit.SECONDS));
+            all.addAll(b.get(30, TimeUnit.SECONDS));
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A complete request through SOAP, up to the packet on the court's queue. */
+    private UUID registrationAtCourt() {
+        ReceiptType receipt = submit(CA, CA_SECRET, completeRequest());
+        UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.SENT_TO_TRIBUNAL);
+        receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
+        return id;
+    }
+
+    /**
+     * The ENF R ERRES example with everything §602 asks for: the obligee's address, and the letter, two
+     * copies of the order (one certified) and a certified arrears statement attached.
+     */
+    static String completeRequest() {
+        return example("enf-request.xml")
+                .replaceFirst("<ParticipantStatus>O</ParticipantStatus>\\s*</Participant>",
+                        "<ParticipantStatus>O</ParticipantStatus><Address><Line1>1 EXAMPLE WAY</Line1><City>LOS ANGELES</City>"
+                                + "<State>CA</State><Zip5>90001</Zip5></Address></Participant>")
+                .replaceFirst("(?s)<DocumentManifest>.*</DocumentManifest>", """
+                        <DocumentManifest>
+                          <Document><DocumentType>LETTER_OF_TRANSMITTAL_REGISTRATION</DocumentType><Delivery>ATTACHED</Delivery></Document>
+                          <Document><DocumentType>CERTIFIED_ORDER_COPY</DocumentType><Certified>true</Certified><Delivery>ATTACHED</Delivery></Document>
+                          <Document><DocumentType>ORDER_COPY</DocumentType><Delivery>ATTACHED</Delivery></Document>
+                          <Document><DocumentType>ARREARS_STATEMENT</DocumentType><Certified>true</Certified><Delivery>ATTACHED</Delivery></Document>
+                        </DocumentManifest>""");
+    }
+
+    private UUID awaitRegistration(String trackingId, RegistrationStatus status) {
+        UUID tracking = UUID.fromString(trackingId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "SELECT status FROM registration WHERE tracking_id = ?", String.class, tracking).contains(status.name()));
+        return jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, tracking);
+    }
+
+    private String statusOf(UUID id) {
+        return jdbc.queryForObject("SELECT status FROM registration WHERE id = ?", String.class, id);
+    }
+
+    private static String selector(UUID id, String kind) {
+        return "csxRegistrationId = '" + id + "' AND csxMessageKind = '" + kind + "'";
+    }
+
+    private TextMessage receiveRegistrationMessage(String queue, UUID id, String kind) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(20_000);
+        Message message = jms.receiveSelected(queue, selector(id, kind));
+        if (message == null) {
+            throw new AssertionError("no " + kind + " for registration " + id + " on " + queue + " within 20 s");
+        }
+        return (TextMessage) message;
+    }
+
+    private boolean isRegistrationMessageOnQueue(String queue, UUID id, String kind) {
+        Boolean found = new JmsTemplate(connectionFactory).browseSelected(queue, selector(id, kind),
+                (session, browser) -> browser.getEnumeration().hasMoreElements());
+        return Boolean.TRUE.equals(found);
+    }
+
+    private String courtAnswer(String registrationId, String answer, String docket) {
+        return courtAnswerAs(COURT, COURT_SECRET, registrationId, answer, docket);
+    }
+
+    /** A court's system answering over SOAP (JAX-WS dispatch, payload mode). */
+    private String courtAnswerAs(String partner, String secret, String registrationId, String answer, String docket) {
+        try {
+            String courtsUrl = base() + "/services/courts";
+            Service service = Service.create(new URL(courtsUrl + "?wsdl"), new QName(COURTS_NS, "CourtsService"));
+            Dispatch<Source> dispatch = service.createDispatch(new QName(COURTS_NS, "CourtsPort"), Source.class, Service.Mode.PAYLOAD);
+            dispatch.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, partner);
+            dispatch.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
+            dispatch.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, courtsUrl);
+            String xml = "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + registrationId + "</RegistrationId>"
+                    + "<Answer>" + answer + "</Answer>"
+                    + (docket == null ? "" : "<DocketNumber>" + docket + "</DocketNumber>") + "</CourtAnswer>";
+            return toString(dispatch.invoke(new StreamSource(new StringReader(xml))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> postDocument(UUID id, String kind, boolean certified) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/documents"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + kind + "\",\"certified\":" + certified + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Against schemas/registration-packet.xsd (which imports transmittal.xsd), as packaged. */
+    private static void assertSchemaValid(String xml) throws Exception {
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory.newInstance(
+                javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        javax.xml.validation.Schema schema = factory.newSchema(
+                RegistrationEndToEndTest.class.getResource("/schemas/registration-packet.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
