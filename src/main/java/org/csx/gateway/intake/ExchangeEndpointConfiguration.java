@@ -72,7 +72,6 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("mtom-enabled", true);
         cxfProperties.put("attachment-directory", spool.toString());
         cxfProperties.put("attachment-memory-threshold", String.valueOf(documents.getAttachmentMemoryThreshold()));
-        cxfProperties.put("attachment-max-size", String.valueOf(documents.getMaxDocumentBytes() + 1));
         cxfProperties.put("attachment-max-count", "20");
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
