@@ -83,8 +83,8 @@ public class DocumentStore {
             Optional<String> detected = DocumentMediaTypes.detect(head, headLength);
             if (detected.isEmpty() || !detected.get().equals(declared)) {
                 throw new DocumentRefusedException(IntakeFaultCode.DOCUMENT_CONTENT_MISMATCH,
-                        "A document declared as " + declared + " is " + detected.map(t -> "a " + t + " document")
-                                .orElse("not a PDF, TIFF or JPEG file") + " by its content.");
+                        "A document declared as " + declared + " is " + detected.orElse("not a PDF, TIFF or JPEG file")
+                                + " by its content (its first bytes).");
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha256);
