@@ -136,7 +136,7 @@ public class DocumentIntakeAdapter {
             if (!added.isEmpty() && a.review().districtId() != null) {
                 List<CaseDocument> arrived = a.review().documents().stream().filter(d -> added.contains(d.sha256())).toList();
                 exchange.setProperty(NOTICE, notices.documentsReceived(a.review(), arrived));
-                exchange.setProperty(NOTICE_ID, "documents-" + trackingId + "-" + String.join("", added).hashCode());
+                exchange.setProperty(NOTICE_ID, "documents-" + trackingId + "-" + noticeKey(added));
                 exchange.getMessage().setHeader("csxDistrictId", a.review().districtId());
             }
         });
@@ -299,6 +299,17 @@ public class DocumentIntakeAdapter {
     private static String childText(Element parent, String localName) {
         return children(parent, localName).stream().findFirst().map(Element::getTextContent).map(String::strip)
                 .filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    /** The same new documents give the same duplicate id, so a retried notice reaches the district once. */
+    static String noticeKey(List<String> sha256s) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            sha256s.stream().sorted().forEach(s -> digest.update(s.getBytes(StandardCharsets.US_ASCII)));
+            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String limit(String value, int max) {

@@ -145,6 +145,18 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void aNondisclosureFindingIsNotedInTheReferral() throws Exception {
+        String transmittal = establishment("TXN" + nextSerial().substring(1))
+                .replace("<NondisclosureFinding>false</NondisclosureFinding>", "<NondisclosureFinding>true</NondisclosureFinding>");
+        String id = submit(TX, TX_SECRET, transmittal).getTrackingId();
+
+        DistrictReferralType referral = contractXml.read(receive("district.36029.inbound", id).getText(),
+                DistrictReferralType.class);
+        assertThat(referral.isConfidential()).isTrue();
+        assertThat(referral.getDisclosureNote()).contains("UIFSA §312", "Confidential Information Form");
+    }
+
+    @Test
     void documentsForACaseThatIsNotTheSendersAreRefused() {
         String id = submit(TX, TX_SECRET, establishment("TXO" + nextSerial().substring(1))).getTrackingId();
 
