@@ -26,6 +26,15 @@ public class CaseDocumentRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Locks the case's ledger row until the transaction ends. Processing (the first review) and SubmitDocuments
+     * (linking and reviewing again) both take it, so documents arriving while the transmittal is processed are
+     * either seen by its review or find that review and tell the district: never neither.
+     */
+    public void lockCase(UUID trackingId) {
+        jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE tracking_id = ? FOR UPDATE", UUID.class, trackingId);
+    }
+
     /** @return true if linked now, false if the case already held this content */
     public boolean link(UUID trackingId, String partnerId, DocumentTypeCode type, boolean certified, String fileName,
                         StoredContent content, OffsetDateTime receivedAt) {

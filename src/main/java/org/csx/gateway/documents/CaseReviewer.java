@@ -8,6 +8,7 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The central registry's completeness review (45 CFR 303.7(b)(2)(i)), when a transmittal is processed and again
@@ -23,15 +24,28 @@ public class CaseReviewer {
     private final DocumentChecklist checklist;
     private final CaseDocumentRepository repository;
     private final String homeState;
+    private final TransactionOperations transactions;
 
-    public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState) {
+    public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState,
+                        TransactionOperations transactions) {
         this.checklist = checklist;
         this.repository = repository;
         this.homeState = homeState;
+        this.transactions = transactions;
     }
 
-    /** Reviews a valid transmittal being forwarded to {@code districtId} and records the review. */
+    /**
+     * Reviews a valid transmittal being forwarded to {@code districtId} and records the review, holding the case's
+     * lock (see {@link CaseDocumentRepository#lockCase}).
+     */
     public CaseReview reviewTransmittal(UUID trackingId, TransmittalType transmittal, String districtId) {
+        return transactions.execute(tx -> {
+            repository.lockCase(trackingId);
+            return review(trackingId, transmittal, districtId);
+        });
+    }
+
+    private CaseReview review(UUID trackingId, TransmittalType transmittal, String districtId) {
         HeaderType header = transmittal.getHeader();
         boolean ourOrder = transmittal.getOrder().stream()
                 .anyMatch(o -> o.getOrderLocatorCode() != null && o.getOrderLocatorCode().startsWith(homeState));

@@ -39,6 +39,7 @@ import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -64,11 +65,12 @@ public class DocumentIntakeAdapter {
     private final DocumentNotices notices;
     private final ContractXml contractXml;
     private final long maxDocumentBytes;
+    private final TransactionOperations transactions;
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentIntakeAdapter(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                  DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                 long maxDocumentBytes) {
+                                 long maxDocumentBytes, TransactionOperations transactions) {
         this.store = store;
         this.repository = repository;
         this.reviewer = reviewer;
@@ -76,6 +78,7 @@ public class DocumentIntakeAdapter {
         this.notices = notices;
         this.contractXml = contractXml;
         this.maxDocumentBytes = maxDocumentBytes;
+        this.transactions = transactions;
     }
 
     /** One document of the request, as the partner described it. */
@@ -110,25 +113,35 @@ public class DocumentIntakeAdapter {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         List<StoredDocumentType> stored = new ArrayList<>();
         List<String> added = new ArrayList<>();
-        for (int i = 0; i < submitted.size(); i++) {
-            Submitted document = submitted.get(i);
-            StoredContent content = contents.get(i);
-            boolean linked = repository.link(trackingId, partner.id(), document.type(), document.certified(),
-                    document.fileName(), content, now);
-            if (linked) {
-                added.add(content.sha256());
+        // Linking and the new review hold the case's lock, as processing's first review does.
+        Optional<CaseReviewer.DocumentsArrival> arrival;
+        try {
+            arrival = transactions.execute(tx -> {
+            repository.lockCase(trackingId);
+            for (int i = 0; i < submitted.size(); i++) {
+                Submitted document = submitted.get(i);
+                StoredContent content = contents.get(i);
+                boolean linked = repository.link(trackingId, partner.id(), document.type(), document.certified(),
+                        document.fileName(), content, now);
+                if (linked) {
+                    added.add(content.sha256());
+                }
+                StoredDocumentType s = new StoredDocumentType();
+                s.setDocumentType(document.type());
+                s.setSha256(content.sha256());
+                s.setSizeBytes(content.sizeBytes());
+                s.setAlreadyHeld(!linked);
+                stored.add(s);
             }
-            StoredDocumentType s = new StoredDocumentType();
-            s.setDocumentType(document.type());
-            s.setSha256(content.sha256());
-            s.setSizeBytes(content.sizeBytes());
-            s.setAlreadyHeld(!linked);
-            stored.add(s);
+            return reviewer.reviewAfterDocuments(trackingId);
+            });
+        } catch (RuntimeException e) {
+            log.error("Could not link documents to case {} from partner {}", trackingId, partner.id(), e);
+            throw IntakeFaults.serverFault(IntakeFaultCode.UNAVAILABLE,
+                    "The documents could not be recorded. Send them again later.");
         }
         log.info("Stored {} document(s) ({} new) for case {} from partner {}", stored.size(), added.size(), trackingId,
                 partner.id());
-
-        Optional<CaseReviewer.DocumentsArrival> arrival = reviewer.reviewAfterDocuments(trackingId);
         arrival.ifPresent(a -> {
             if (a.review().isComplete()) {
                 duties.complete(trackingId, DutyKind.DOCUMENTS_OUTSTANDING, "documents complete");

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The document beans; the routes refer to documentIntake, caseReviewSteps and statusInquirySteps by name.
@@ -37,8 +38,10 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    CaseReviewer caseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, CsxProperties properties) {
-        return new CaseReviewer(checklist, repository, properties.getHomeState());
+    CaseReviewer caseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, CsxProperties properties,
+                              PlatformTransactionManager transactionManager) {
+        return new CaseReviewer(checklist, repository, properties.getHomeState(),
+                new TransactionTemplate(transactionManager));
     }
 
     @Bean
@@ -54,9 +57,9 @@ public class DocumentsConfiguration {
     @Bean
     DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                          DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                         DocumentsProperties properties) {
+                                         DocumentsProperties properties, PlatformTransactionManager transactionManager) {
         return new DocumentIntakeAdapter(store, repository, reviewer, duties, notices, contractXml,
-                properties.getMaxDocumentBytes());
+                properties.getMaxDocumentBytes(), new TransactionTemplate(transactionManager));
     }
 
     @Bean
