@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.DistrictProperties;
@@ -18,6 +20,7 @@ import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.FunctionalType;
 import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.StatusChange;
@@ -30,13 +33,15 @@ import org.csx.gateway.routing.DistrictDirectory;
 
 /**
  * Answers a case status inquiry (MSC R GRUPD) at once with MSC P GSPUD (45 CFR 303.7(b)(4): 5 working days).
- * The case is the sender's: named by our tracking id in Header/ReceiverCaseId, or by the sender's own case id in
- * Header/SenderCaseId. The answer gives the case's status, its district and the documents still missing; an
+ * The case is the sender's: named by our tracking id in an Information text line, or by the sender's own case id
+ * in Header/SenderCaseId. The answer gives the case's status, its district and the documents still missing; an
  * unknown case gets an answer saying so. No personal data is in the answer.
  */
 public class StatusInquirySteps {
 
     static final String INQUIRY_REASON = "GRUPD";
+    private static final Pattern TRACKING_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final CaseDocumentRepository documents;
     private final CaseReviewer reviewer;
@@ -83,12 +88,12 @@ public class StatusInquirySteps {
         code.setActionReason("GSPUD");
         response.setResponse(code);
 
-        Optional<TransmittalView> found = findCase(inProcess.getPartnerId(), header).flatMap(ledger::find);
+        Optional<TransmittalView> found = findCase(inProcess.getPartnerId(), inProcess.getTransmittal()).flatMap(ledger::find);
         if (found.isEmpty()) {
             response.setCaseFound(false);
             response.setMessage("No case from partner " + inProcess.getPartnerId() + " matches "
-                    + describe(header) + ". Send SenderCaseId as it was in the original request (or, when it fits, "
-                    + "our tracking id in ReceiverCaseId).");
+                    + describe(header) + ". Send SenderCaseId as it was in the original request, or our tracking id "
+                    + "(from the receipt) in an Information text line.");
             return contractXml.toXml(objects.createStatusResponse(response));
         }
         TransmittalView view = found.get();
@@ -126,18 +131,24 @@ public class StatusInquirySteps {
                 inProcess.getReceivedAt().toInstant(), "answered with MSC P GSPUD at " + Instant.now());
     }
 
-    private Optional<UUID> findCase(String partnerId, HeaderType header) {
-        String ours = header.getReceiverCaseId();
-        if (ours != null) {
-            try {
-                UUID id = UUID.fromString(ours.strip());
-                if (documents.sentBy(id, partnerId)) {
-                    return Optional.of(id);
+    /**
+     * Our tracking id does not fit CSENet's 15-character case ids, so a sender quotes it in an Information text
+     * line ("TRACKING ID 0f8c…"); otherwise the sender's own case id names the case. Either way only the
+     * sender's own cases are found.
+     */
+    private Optional<UUID> findCase(String partnerId, TransmittalType inquiry) {
+        if (inquiry.getInformation() != null) {
+            for (String line : inquiry.getInformation().getTextLine()) {
+                Matcher m = TRACKING_ID.matcher(line == null ? "" : line);
+                while (m.find()) {
+                    UUID id = UUID.fromString(m.group());
+                    if (documents.sentBy(id, partnerId)) {
+                        return Optional.of(id);
+                    }
                 }
-            } catch (IllegalArgumentException e) {
-                // not a tracking id: fall back to the sender's case id
             }
         }
+        HeaderType header = inquiry.getHeader();
         return header.getSenderCaseId() == null ? Optional.empty()
                 : documents.caseBySenderCaseId(partnerId, header.getSenderCaseId().strip());
     }
@@ -155,12 +166,8 @@ public class StatusInquirySteps {
     }
 
     private static String describe(HeaderType header) {
-        if (header.getReceiverCaseId() == null && header.getSenderCaseId() == null) {
-            return "an inquiry without ReceiverCaseId or SenderCaseId";
-        }
-        return (header.getReceiverCaseId() == null ? "" : "receiver case id " + header.getReceiverCaseId())
-                + (header.getReceiverCaseId() != null && header.getSenderCaseId() != null ? " or " : "")
-                + (header.getSenderCaseId() == null ? "" : "sender case id " + header.getSenderCaseId());
+        return header.getSenderCaseId() == null ? "an inquiry without SenderCaseId or tracking id"
+                : "case id " + header.getSenderCaseId();
     }
 
     private static TransactionReferenceType reference(HeaderType header) {

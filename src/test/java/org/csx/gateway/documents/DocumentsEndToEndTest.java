@@ -145,6 +145,37 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void documentsSentWhileTheTransmittalIsProcessedAreNeverLost() throws Exception {
+        String id = submit(TX, TX_SECRET, establishment("TXP" + nextSerial().substring(1))).getTrackingId();
+        // At once, without waiting for the acknowledgment: processing may or may not have reviewed the case yet.
+        DocumentsReceiptType receipt = submitDocuments(TX, TX_SECRET, byTrackingId(id,
+                pdf(DocumentTypeCode.CONFIDENTIAL_INFORMATION_FORM, "cif " + id),
+                pdf(DocumentTypeCode.UNIFORM_SUPPORT_PETITION, "usp " + id),
+                pdf(DocumentTypeCode.GENERAL_TESTIMONY, "gt " + id),
+                pdf(DocumentTypeCode.PERSONAL_INFORMATION_FORM_311, "pif " + id)));
+        assertThat(receipt.getStored()).hasSize(4);
+
+        AcknowledgmentType ack = contractXml.read(receive("partner.tx-oag.outbound", id).getText(), AcknowledgmentType.class);
+        DistrictReferralType referral = contractXml.read(receive("district.36029.inbound", id).getText(),
+                DistrictReferralType.class);
+        if ("ANOAD".equals(ack.getResponse().getActionReason())) {
+            // The review saw them: the referral carries all four.
+            assertThat(receipt.getCompleteness()).isNull();
+            assertThat(ack.getMissingDocument()).isEmpty();
+            assertThat(referral.getCompleteness()).isEqualTo("COMPLETE");
+            assertThat(referral.getDocument()).hasSize(4);
+        } else {
+            // The review came first: the documents completed the case and the district was told.
+            assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
+            assertThat(receipt.getCompleteness()).isEqualTo(CompletenessStatus.COMPLETE);
+            DocumentsReceivedNoticeType notice = contractXml.read(receive("district.36029.inbound", id).getText(),
+                    DocumentsReceivedNoticeType.class);
+            assertThat(notice.getCompleteness()).isEqualTo("COMPLETE");
+        }
+        assertThat(get("/api/cases/" + id + "/documents", null).body()).contains("\"completeness\":\"COMPLETE\"");
+    }
+
+    @Test
     void aNondisclosureFindingIsNotedInTheReferral() throws Exception {
         String transmittal = establishment("TXN" + nextSerial().substring(1))
                 .replace("<NondisclosureFinding>false</NondisclosureFinding>", "<NondisclosureFinding>true</NondisclosureFinding>");
@@ -210,6 +241,8 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         String id = submit(TX, TX_SECRET, establishment("TXB" + nextSerial().substring(1))).getTrackingId();
         long size = 50L * 1024 * 1024;
         String expected = GeneratedContent.pdf(size).sha256();
+        // A small one first, so the client and the endpoint are set up before the heap is measured.
+        submitDocuments(TX, TX_SECRET, byTrackingId(id, pdf(DocumentTypeCode.OTHER, "warm-up " + id)));
         long heapBefore = usedHeapAfterGc();
 
         DocumentsReceiptType receipt = submitDocuments(TX, TX_SECRET, byTrackingId(id,
@@ -310,6 +343,32 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
                 .anySatisfy(e -> assertThat(e.detail()).contains("GSPUD"));
         assertThat(duties.find(UUID.fromString(inquiryId), DutyKind.STATUS_INQUIRY)).get()
                 .satisfies(d -> assertThat(d.isOpen()).isFalse());
+    }
+
+    @Test
+    void aStatusInquiryMayNameTheCaseByItsTrackingIdButOnlyTheSendersOwn() throws Exception {
+        String caseTrackingId = submit(TX, TX_SECRET, establishment("TXT" + nextSerial().substring(1))).getTrackingId();
+        awaitStatus(caseTrackingId, TransmittalStatus.ACKNOWLEDGED);
+        // Its own case id names no case here (CSENet requires one); the tracking id in the text line does.
+        String byTrackingId = example("status-inquiry.xml").replace("TX0000456789", "TXUNRELATED1")
+                .replace("</Header>", "</Header><Information><TextLine>TRACKING ID " + caseTrackingId
+                        + "</TextLine></Information>");
+
+        String inquiryId = submit(TX, TX_SECRET, byTrackingId).getTrackingId();
+        String answer = receive("partner.tx-oag.outbound", inquiryId).getText();
+        assertThat(answer).contains("StatusResponse");
+        StatusResponseType status = contractXml.read(answer, StatusResponseType.class);
+        assertThat(status.isCaseFound()).as(status.getMessage()).isTrue();
+        assertThat(status.getCaseTrackingId()).isEqualTo(caseTrackingId);
+
+        // California cannot ask about Texas's case.
+        String fromCalifornia = byTrackingId.replace("<LocatorCode>4820100</LocatorCode>", "<LocatorCode>0603700</LocatorCode>");
+        String otherId = submit(CA, CA_SECRET, fromCalifornia).getTrackingId();
+        String refusal = receive("partner.ca-dcss.outbound", otherId).getText();
+        assertThat(refusal).contains("StatusResponse");
+        StatusResponseType refused = contractXml.read(refusal, StatusResponseType.class);
+        assertThat(refused.isCaseFound()).isFalse();
+        assertThat(refused.getCaseTrackingId()).isNull();
     }
 
     @Test
