@@ -188,6 +188,26 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void theSubmitDocumentsExampleWorksWithoutMtomForASmallDocument() throws Exception {
+        String id = submit(TX, TX_SECRET, example("est-request.xml")).getTrackingId();
+        receive("partner.tx-oag.outbound", id);
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/services/documents"))
+                .header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"urn:csx:exchange-service:1:SubmitDocuments\"")
+                .header("Authorization", basic(TX, TX_SECRET))
+                .POST(HttpRequest.BodyPublishers.ofString(soapEnvelope(readExample("submit-documents.xml"))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("DocumentsReceipt", "TrackingId>" + id + "</",
+                "GENERAL_TESTIMONY", "INCOMPLETE");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM case_document WHERE tracking_id = ?", Integer.class,
+                UUID.fromString(id))).isEqualTo(1);
+    }
+
+    @Test
     void documentsForACaseThatIsNotTheSendersAreRefused() {
         String id = submit(TX, TX_SECRET, establishment("TXO" + nextSerial().substring(1))).getTrackingId();
 
