@@ -1,5 +1,6 @@
 package org.csx.gateway.documents;
 
+import java.time.Clock;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
@@ -16,10 +17,12 @@ public class CaseReviewSteps {
 
     private final CaseReviewer reviewer;
     private final DutyRepository duties;
+    private final Clock clock;
 
-    public CaseReviewSteps(CaseReviewer reviewer, DutyRepository duties) {
+    public CaseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
         this.reviewer = reviewer;
         this.duties = duties;
+        this.clock = clock;
     }
 
     /** The completeness review of a case about to be forwarded; the route keeps it in {@value #REVIEW}. */
@@ -41,7 +44,7 @@ public class CaseReviewSteps {
         if (!review.isComplete()) {
             duties.open(inProcess.getTrackingId(), DutyKind.DOCUMENTS_OUTSTANDING,
                     "acknowledged with documents missing (AADIN): " + review.summary(),
-                    java.time.Instant.now(), null);
+                    clock.instant(), null);
         }
     }
 

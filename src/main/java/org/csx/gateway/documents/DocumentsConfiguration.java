@@ -63,15 +63,15 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties) {
-        return new CaseReviewSteps(reviewer, duties);
+    CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
+        return new CaseReviewSteps(reviewer, duties, clock);
     }
 
     @Bean
     StatusInquirySteps statusInquirySteps(CaseDocumentRepository repository, CaseReviewer reviewer,
                                           TransmittalLedger ledger, DutyRepository duties, DistrictDirectory districts,
-                                          CsxProperties properties, ContractXml contractXml) {
-        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, contractXml);
+                                          CsxProperties properties, ContractXml contractXml, Clock clock) {
+        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, contractXml, clock);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package org.csx.gateway.documents;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +89,7 @@ public class DocumentsReminderJob {
                     duties.markReminded(duty.id(), now);
                     continue;
                 }
-                String body = reminder(view.get(), review.get().review().completeness());
+                String body = reminder(view.get(), review.get().review().completeness(), now);
                 String queue = "partner." + view.get().partnerId() + ".outbound";
                 jms.send(queue, session -> {
                     var message = session.createTextMessage(body);
@@ -112,10 +111,10 @@ public class DocumentsReminderJob {
         return count;
     }
 
-    private String reminder(TransmittalView view, Completeness completeness) {
+    private String reminder(TransmittalView view, Completeness completeness, Instant now) {
         DocumentsReminderType reminder = new DocumentsReminderType();
         reminder.setTrackingId(view.trackingId().toString());
-        reminder.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        reminder.setCreatedAt(now.atOffset(ZoneOffset.UTC));
         reminder.setRespondingLocatorCode(registryLocatorCode);
         TransactionReferenceType original = new TransactionReferenceType();
         original.setSenderLocatorCode(view.senderLocatorCode());

@@ -1,6 +1,6 @@
 package org.csx.gateway.documents;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,11 +50,12 @@ public class StatusInquirySteps {
     private final DistrictDirectory districts;
     private final CsxProperties properties;
     private final ContractXml contractXml;
+    private final Clock clock;
     private final ObjectFactory objects = new ObjectFactory();
 
     public StatusInquirySteps(CaseDocumentRepository documents, CaseReviewer reviewer, TransmittalLedger ledger,
                               DutyRepository duties, DistrictDirectory districts, CsxProperties properties,
-                              ContractXml contractXml) {
+                              ContractXml contractXml, Clock clock) {
         this.documents = documents;
         this.reviewer = reviewer;
         this.ledger = ledger;
@@ -62,6 +63,7 @@ public class StatusInquirySteps {
         this.districts = districts;
         this.properties = properties;
         this.contractXml = contractXml;
+        this.clock = clock;
     }
 
     /** Used by the route: a valid MSC R GRUPD. */
@@ -128,7 +130,7 @@ public class StatusInquirySteps {
                 "status inquiry answered automatically (MSC P GSPUD)")), null, null);
         duties.open(inProcess.getTrackingId(), DutyKind.STATUS_INQUIRY,
                 "case status inquiry (MSC R GRUPD) from partner " + inProcess.getPartnerId(),
-                inProcess.getReceivedAt().toInstant(), "answered with MSC P GSPUD at " + Instant.now());
+                inProcess.getReceivedAt().toInstant(), "answered with MSC P GSPUD at " + clock.instant());
     }
 
     /**
