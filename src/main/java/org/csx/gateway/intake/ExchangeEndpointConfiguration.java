@@ -1,11 +1,16 @@
 package org.csx.gateway.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.documents.DocumentsProperties;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +20,11 @@ import org.springframework.context.annotation.Configuration;
  * {@code cxf.path} (default /services): http://localhost:8080/services/exchange?wsdl.
  * PAYLOAD mode: the route receives the Transmittal element as the partner sent it, so the raw
  * message is what gets stored.
+ *
+ * <p>A second port of the same service, {@code /services/documents} (CaseDocumentsPort, operation
+ * SubmitDocuments), takes documents as MTOM attachments: CXF spools any attachment larger than
+ * csx.documents.attachment-memory-threshold to a file under the document store's spool directory, so a large
+ * document never sits in memory; its message limit is csx.documents.max-message-bytes.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExchangeEndpointConfiguration {
@@ -38,6 +48,36 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(properties.getIntake().getMaxMessageBytes()));
+        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        return endpoint;
+    }
+
+    @Bean
+    CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
+        CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setAddress("/documents");
+        endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
+        endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
+        endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseDocumentsPort"));
+        endpoint.setDataFormat(DataFormat.PAYLOAD);
+        endpoint.setMtomEnabled(true);
+        Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
+        try {
+            Files.createDirectories(spool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the attachment spool directory " + spool, e);
+        }
+        Map<String, Object> cxfProperties = new HashMap<>();
+        cxfProperties.put("schema-validation-enabled", "false");
+        cxfProperties.put("mtom-enabled", true);
+        cxfProperties.put("attachment-directory", spool.toString());
+        cxfProperties.put("attachment-memory-threshold", String.valueOf(documents.getAttachmentMemoryThreshold()));
+        cxfProperties.put("attachment-max-count", "20");
+        cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
+        cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
+        cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
+        endpoint.setProperties(cxfProperties);
+        endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(documents.getMaxMessageBytes()));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
         return endpoint;
     }

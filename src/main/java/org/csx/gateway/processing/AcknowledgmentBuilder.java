@@ -4,15 +4,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
 import org.csx.gateway.contract.acknowledgment.DistrictType;
+import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
 import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.documents.CaseReview;
+import org.csx.gateway.documents.MissingDocument;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.validation.Violation;
 
-/** Builds what the sender is told: accepted and where the case went, or rejected with every violation. */
+/**
+ * Builds what the sender is told: accepted, where the case went and (AADIN) exactly which documents are missing,
+ * or rejected with every violation.
+ */
 public class AcknowledgmentBuilder {
 
     private final AcknowledgmentCodes codes;
@@ -24,9 +30,15 @@ public class AcknowledgmentBuilder {
     }
 
     public AcknowledgmentType accepted(TransmittalInProcess inProcess) {
+        return accepted(inProcess, null);
+    }
+
+    /** @param review the completeness review; null when none was made (then nothing is asked for) */
+    public AcknowledgmentType accepted(TransmittalInProcess inProcess, CaseReview review) {
         AcknowledgmentType ack = base(inProcess, Outcome.ACCEPTED);
         HeaderType header = inProcess.getTransmittal().getHeader();
-        codes.forRequest(header.getFunctionalType().value()).ifPresent(code -> {
+        boolean complete = review == null || review.isComplete();
+        codes.forRequest(header.getFunctionalType().value(), complete).ifPresent(code -> {
             ResponseCodeType response = new ResponseCodeType();
             response.setFunctionalType(code.functionalType());
             response.setActionCode(code.actionCode());
@@ -39,6 +51,15 @@ public class AcknowledgmentBuilder {
         where.setName(district.name());
         where.setLocatorCode(district.locatorCode());
         ack.setDistrict(where);
+        if (!complete) {
+            for (MissingDocument missing : review.completeness().missing()) {
+                MissingDocumentType m = new MissingDocumentType();
+                m.setDocumentType(missing.type().name());
+                m.setCount(missing.missingCount());
+                m.setReason(missing.reason());
+                ack.getMissingDocument().add(m);
+            }
+        }
         return ack;
     }
 

@@ -8,10 +8,17 @@ import org.csx.gateway.contract.referral.RequestType;
 import org.csx.gateway.contract.referral.SenderType;
 import org.csx.gateway.contract.transmittal.CaseType;
 import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.documents.CaseReview;
+import org.csx.gateway.documents.CourtDocuments;
+import org.csx.gateway.documents.DocumentNotices;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.validation.FarCodeTable;
 
-/** Turns a valid transmittal into the referral its district receives. */
+/**
+ * Turns a valid transmittal into the referral its district receives: with references to the documents held
+ * (fetched over REST, never carried on the queue), the completeness review, and a note when a nondisclosure
+ * finding protects the case.
+ */
 public class DistrictReferralBuilder {
 
     private final FarCodeTable farCodes;
@@ -21,6 +28,10 @@ public class DistrictReferralBuilder {
     }
 
     public DistrictReferralType build(TransmittalInProcess inProcess) {
+        return build(inProcess, null);
+    }
+
+    public DistrictReferralType build(TransmittalInProcess inProcess, CaseReview review) {
         HeaderType header = inProcess.getTransmittal().getHeader();
         DistrictReferralType referral = new DistrictReferralType();
         referral.setTrackingId(inProcess.getTrackingId().toString());
@@ -52,8 +63,17 @@ public class DistrictReferralBuilder {
         referral.setRequest(request);
 
         CaseType caseBlock = inProcess.getTransmittal().getCase();
-        referral.setConfidential(caseBlock != null && Boolean.TRUE.equals(caseBlock.isNondisclosureFinding()));
+        boolean nondisclosure = caseBlock != null && Boolean.TRUE.equals(caseBlock.isNondisclosureFinding());
+        referral.setConfidential(nondisclosure);
+        if (nondisclosure) {
+            referral.setDisclosureNote(CourtDocuments.nondisclosureNote());
+        }
         referral.setTransmittal(inProcess.getTransmittal());
+        if (review != null) {
+            referral.getDocument().addAll(DocumentNotices.references(review.documents()));
+            referral.setCompleteness(review.completeness().status().name());
+            referral.getMissingDocument().addAll(DocumentNotices.missing(review.completeness()));
+        }
         return referral;
     }
 }

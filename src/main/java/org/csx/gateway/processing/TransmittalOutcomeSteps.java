@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
+import org.csx.gateway.documents.CaseReview;
+import org.csx.gateway.documents.CaseReviewSteps;
 import org.csx.gateway.ledger.StatusChange;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
@@ -45,13 +47,18 @@ public class TransmittalOutcomeSteps {
     }
 
     /** The district referral, as the body to put on the district's queue. */
-    public String districtReferral(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
-        return contractXml.toXml(referralObjects.createDistrictReferral(referrals.build(inProcess)));
+    public String districtReferral(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+                                   @ExchangeProperty(CaseReviewSteps.REVIEW) CaseReview review) {
+        return contractXml.toXml(referralObjects.createDistrictReferral(referrals.build(inProcess, review)));
     }
 
-    /** The acknowledgment saying where the case went, as the body to put on the sender's queue. */
-    public String acceptance(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
-        return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.accepted(inProcess)));
+    /**
+     * The acknowledgment saying where the case went (ANOAD, or AADIN with the missing documents), as the body to
+     * put on the sender's queue.
+     */
+    public String acceptance(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+                             @ExchangeProperty(CaseReviewSteps.REVIEW) CaseReview review) {
+        return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.accepted(inProcess, review)));
     }
 
     /** Both messages are sent (in this transaction): record the steps. */

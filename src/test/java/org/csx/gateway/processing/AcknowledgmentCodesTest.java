@@ -16,15 +16,24 @@ class AcknowledgmentCodesTest {
         assertThat(codes.forRequest(function)).hasValue(new AcknowledgmentCodes.Code(function, "A", "ANOAD"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ENF", "EST", "PAT"})
+    void anIncompleteRequestIsAcknowledgedAdditionalInformationNeeded(String function) {
+        assertThat(codes.forRequest(function, true)).hasValue(new AcknowledgmentCodes.Code(function, "A", "ANOAD"));
+        assertThat(codes.forRequest(function, false)).hasValue(new AcknowledgmentCodes.Code(function, "A", "AADIN"));
+    }
+
     @Test
-    void quickLocateIsAcknowledgedWithABlankReason() {
+    void quickLocateIsAcknowledgedWithABlankReasonEvenWhenIncomplete() {
         assertThat(codes.forRequest("LO1")).hasValue(new AcknowledgmentCodes.Code("LO1", "A", null));
+        assertThat(codes.forRequest("LO1", false)).hasValue(new AcknowledgmentCodes.Code("LO1", "A", null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"CSI", "COL", "MSC"})
     void functionsWithoutAnAcknowledgmentRowGetNone(String function) {
         assertThat(codes.forRequest(function)).isEmpty();
+        assertThat(codes.forRequest(function, false)).isEmpty();
     }
 
     @Test

@@ -75,7 +75,13 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
 
         AcknowledgmentType ack = contractXml.read(receive("partner.tx-oag.outbound", receipt.getTrackingId()).getText(),
                 AcknowledgmentType.class);
-        assertThat(ack.getResponse().getActionReason()).isEqualTo("ANOAD");
+        // No document came with it: the transaction stands in for the Transmittal #1, the other forms of an
+        // establishment request are missing, so the case is forwarded anyway and the sender asked for them.
+        assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).containsExactlyInAnyOrder(
+                "CONFIDENTIAL_INFORMATION_FORM", "UNIFORM_SUPPORT_PETITION", "GENERAL_TESTIMONY",
+                "PERSONAL_INFORMATION_FORM_311");
+        assertThat(referral.getCompleteness()).isEqualTo("INCOMPLETE");
         assertThat(ack.getDistrict().getId()).isEqualTo("36029");
     }
 
@@ -94,7 +100,11 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
         AcknowledgmentType ack = contractXml.read(receive("partner.ca-dcss.outbound", receipt.getTrackingId()).getText(),
                 AcknowledgmentType.class);
         assertThat(ack.getResponse().getFunctionalType()).isEqualTo("ENF");
-        assertThat(ack.getResponse().getActionReason()).isEqualTo("ANOAD");
+        // The manifest announces its documents "to follow": none is held yet, so the registration papers are asked for.
+        assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).containsExactlyInAnyOrder(
+                "CONFIDENTIAL_INFORMATION_FORM", "LETTER_OF_TRANSMITTAL_REGISTRATION", "CERTIFIED_ORDER_COPY",
+                "ORDER_COPY", "ARREARS_STATEMENT");
         assertThat(ack.getDistrict().getId()).isEqualTo("nyc");
         assertThat(awaitStatus(receipt.getTrackingId(), TransmittalStatus.ACKNOWLEDGED).districtId()).isEqualTo("nyc");
     }

@@ -1,0 +1,142 @@
+package org.csx.gateway.documents;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.csx.gateway.contract.transmittal.DocumentTypeCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The documents linked to each case and each case's last completeness review (tables case_document and
+ * case_review). Writes are idempotent: a document is linked once per case (tracking id + SHA-256), a review is
+ * an upsert, and the INCOMPLETE → COMPLETE change is a conditional update only one caller can make.
+ */
+public class CaseDocumentRepository {
+
+    private static final String DOCUMENT_COLUMNS =
+            "tracking_id, sha256, document_type, certified, file_name, media_type, size_bytes, received_at";
+
+    private final JdbcTemplate jdbc;
+
+    public CaseDocumentRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the case's ledger row until the transaction ends. Processing (the first review) and SubmitDocuments
+     * (linking and reviewing again) both take it, so documents arriving while the transmittal is processed are
+     * either seen by its review or find that review and tell the district: never neither.
+     */
+    public void lockCase(UUID trackingId) {
+        jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE tracking_id = ? FOR UPDATE", UUID.class, trackingId);
+    }
+
+    /** @return true if linked now, false if the case already held this content */
+    public boolean link(UUID trackingId, String partnerId, DocumentTypeCode type, boolean certified, String fileName,
+                        StoredContent content, OffsetDateTime receivedAt) {
+        return jdbc.update("""
+                INSERT INTO case_document (tracking_id, sha256, document_type, certified, file_name, media_type,
+                                           size_bytes, received_at, partner_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (tracking_id, sha256) DO NOTHING
+                """, trackingId, content.sha256(), type.name(), certified, fileName, content.mediaType(),
+                content.sizeBytes(), Timestamp.from(receivedAt.toInstant()), partnerId) == 1;
+    }
+
+    public List<CaseDocument> documents(UUID trackingId) {
+        return jdbc.query("SELECT " + DOCUMENT_COLUMNS + " FROM case_document WHERE tracking_id = ? ORDER BY id",
+                CaseDocumentRepository::document, trackingId);
+    }
+
+    /** Every case link of this content (the same file can serve several cases). */
+    public List<CaseDocument> bySha256(String sha256) {
+        return jdbc.query("SELECT " + DOCUMENT_COLUMNS + " FROM case_document WHERE sha256 = ? ORDER BY id",
+                CaseDocumentRepository::document, sha256);
+    }
+
+    /** The districts the cases holding this content were referred to: who may fetch it. */
+    public List<String> districtsHolding(String sha256) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT t.district_id FROM case_document d JOIN transmittal t ON t.tracking_id = d.tracking_id
+                WHERE d.sha256 = ? AND t.district_id IS NOT NULL
+                """, String.class, sha256);
+    }
+
+    /** The case a partner means by its own case id: its latest request (action R, not MSC) with that id. */
+    public Optional<UUID> caseBySenderCaseId(String partnerId, String senderCaseId) {
+        return jdbc.queryForList("""
+                SELECT tracking_id FROM transmittal
+                WHERE partner_id = ? AND sender_case_id = ? AND action_code = 'R' AND functional_type <> 'MSC'
+                  AND status <> 'REJECTED'
+                ORDER BY received_at DESC LIMIT 1
+                """, UUID.class, partnerId, senderCaseId).stream().findFirst();
+    }
+
+    /** Whether this tracking id is a transmittal the partner sent. */
+    public boolean sentBy(UUID trackingId, String partnerId) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE tracking_id = ? AND partner_id = ?",
+                Integer.class, trackingId, partnerId);
+        return n != null && n > 0;
+    }
+
+    public void saveReview(CaseReview review, String partnerStateFips) {
+        jdbc.update("""
+                INSERT INTO case_review (tracking_id, request_type, partner_state_fips, district_id, nondisclosure,
+                                         completeness, missing_summary, reviewed_at, completed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, now(), CASE WHEN ? THEN now() END)
+                ON CONFLICT (tracking_id) DO UPDATE SET
+                    district_id = COALESCE(EXCLUDED.district_id, case_review.district_id),
+                    completeness = EXCLUDED.completeness,
+                    missing_summary = EXCLUDED.missing_summary,
+                    reviewed_at = now(),
+                    completed_at = COALESCE(case_review.completed_at, EXCLUDED.completed_at)
+                """, review.trackingId(), review.requestType().map(Enum::name).orElse(null), partnerStateFips,
+                review.districtId(), review.nondisclosure(), review.completeness().status().name(),
+                review.summary(), review.isComplete());
+    }
+
+    /**
+     * Records that documents completed the case. Only the first caller gets true (a conditional update), so the
+     * district is told once even with two gateway instances.
+     */
+    public boolean markCompleted(UUID trackingId) {
+        return jdbc.update("""
+                UPDATE case_review SET completeness = 'COMPLETE', missing_summary = 'complete', reviewed_at = now(),
+                       completed_at = now()
+                WHERE tracking_id = ? AND completeness = 'INCOMPLETE'
+                """, trackingId) == 1;
+    }
+
+    /** Updates what is still missing on a case that stays incomplete. */
+    public void updateMissing(UUID trackingId, String summary) {
+        jdbc.update("UPDATE case_review SET missing_summary = ?, reviewed_at = now() "
+                + "WHERE tracking_id = ? AND completeness = 'INCOMPLETE'", summary, trackingId);
+    }
+
+    public Optional<StoredReview> storedReview(UUID trackingId) {
+        return jdbc.query("""
+                SELECT request_type, partner_state_fips, district_id, nondisclosure, completeness
+                FROM case_review WHERE tracking_id = ?
+                """, (rs, i) -> new StoredReview(
+                        rs.getString(1) == null ? Optional.empty() : Optional.of(RequestType.valueOf(rs.getString(1))),
+                        rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        Completeness.Status.valueOf(rs.getString(5))), trackingId)
+                .stream().findFirst();
+    }
+
+    /** What the processing route recorded about a case's review. */
+    public record StoredReview(Optional<RequestType> requestType, String partnerStateFips, String districtId,
+                               boolean nondisclosure, Completeness.Status completeness) {
+    }
+
+    private static CaseDocument document(ResultSet rs, int row) throws SQLException {
+        return new CaseDocument(rs.getObject("tracking_id", UUID.class), rs.getString("sha256"),
+                DocumentTypeCode.valueOf(rs.getString("document_type")), rs.getBoolean("certified"),
+                rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
+                rs.getObject("received_at", OffsetDateTime.class));
+    }
+}

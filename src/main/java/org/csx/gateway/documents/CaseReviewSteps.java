@@ -1,0 +1,57 @@
+package org.csx.gateway.documents;
+
+import java.time.Clock;
+import org.apache.camel.ExchangeProperty;
+import org.csx.gateway.deadlines.DutyKind;
+import org.csx.gateway.deadlines.DutyRepository;
+import org.csx.gateway.processing.TransmittalInProcess;
+
+/**
+ * The processing route's document and clock steps (routes/transmittal-processing.yaml): the completeness review
+ * before the referral and the acknowledgment are written, and the duties' clocks after. Database writes repeat
+ * harmlessly on redelivery (upserts, one duty per case and kind).
+ */
+public class CaseReviewSteps {
+
+    public static final String REVIEW = "csxCaseReview";
+
+    private final CaseReviewer reviewer;
+    private final DutyRepository duties;
+    private final Clock clock;
+
+    public CaseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
+        this.reviewer = reviewer;
+        this.duties = duties;
+        this.clock = clock;
+    }
+
+    /** The completeness review of a case about to be forwarded; the route keeps it in {@value #REVIEW}. */
+    public CaseReview review(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        return reviewer.reviewTransmittal(inProcess.getTrackingId(), inProcess.getTransmittal(), inProcess.getDistrictId());
+    }
+
+    /**
+     * Forwarded and acknowledged: the central registry duty is done (its clock is kept for the record), and when
+     * documents are missing the wait for them starts now.
+     */
+    public void recordForwarded(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+                                @ExchangeProperty(REVIEW) CaseReview review) {
+        duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
+                "intergovernmental case received from partner " + inProcess.getPartnerId(),
+                inProcess.getReceivedAt().toInstant(),
+                "reviewed (" + review.summary() + "), forwarded to district " + inProcess.getDistrictId()
+                        + " and acknowledged");
+        if (!review.isComplete()) {
+            duties.open(inProcess.getTrackingId(), DutyKind.DOCUMENTS_OUTSTANDING,
+                    "acknowledged with documents missing (AADIN): " + review.summary(),
+                    clock.instant(), null);
+        }
+    }
+
+    /** No district could be chosen: the registry's duty stays open, and is escalated if staff do not route it. */
+    public void recordRoutingException(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+        duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
+                "intergovernmental case received from partner " + inProcess.getPartnerId(),
+                inProcess.getReceivedAt().toInstant(), null);
+    }
+}

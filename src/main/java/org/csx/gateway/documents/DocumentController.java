@@ -1,0 +1,97 @@
+package org.csx.gateway.documents;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Documents over REST. {@code GET /api/cases/{trackingId}/documents}: what the registry holds for a case and what
+ * is missing (metadata only, no file names or content). {@code GET /api/documents/{sha256}}: the content, streamed
+ * from the store, for a district system authenticated with its credentials (HTTP Basic) whose case holds it.
+ */
+@RestController
+class DocumentController {
+
+    private final CaseDocumentRepository repository;
+    private final CaseReviewer reviewer;
+    private final DocumentStore store;
+    private final DistrictCredentials credentials;
+
+    DocumentController(CaseDocumentRepository repository, CaseReviewer reviewer, DocumentStore store,
+                       DistrictCredentials credentials) {
+        this.repository = repository;
+        this.reviewer = reviewer;
+        this.store = store;
+        this.credentials = credentials;
+    }
+
+    @GetMapping("/api/cases/{trackingId}/documents")
+    ResponseEntity<?> caseDocuments(@PathVariable String trackingId) {
+        UUID id;
+        try {
+            id = UUID.fromString(trackingId);
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", "a case is named by its tracking id (a UUID)"));
+        }
+        Optional<CaseDocumentRepository.StoredReview> stored = repository.storedReview(id);
+        List<CaseDocument> documents = repository.documents(id);
+        if (stored.isEmpty() && documents.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no reviewed case with tracking id " + id));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("trackingId", id);
+        stored.ifPresent(s -> {
+            Completeness completeness = reviewer.evaluate(s.requestType(), s.partnerStateFips(), documents);
+            body.put("requestType", s.requestType().map(Enum::name).orElse(null));
+            body.put("districtId", s.districtId());
+            body.put("completeness", completeness.status());
+            body.put("missing", completeness.missing());
+        });
+        body.put("documents", documents.stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("documentType", d.type());
+            m.put("certified", d.asReceived().isCertified());
+            m.put("mediaType", d.mediaType());
+            m.put("sizeBytes", d.sizeBytes());
+            m.put("sha256", d.sha256());
+            m.put("receivedAt", d.receivedAt());
+            m.put("href", DocumentNotices.DOCUMENT_PATH + d.sha256());
+            return m;
+        }).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    @GetMapping("/api/documents/{sha256}")
+    ResponseEntity<?> content(@PathVariable String sha256,
+                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Optional<String> district = credentials.authenticate(authorization);
+        if (district.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"csx-documents\"")
+                    .body(Map.of("error", "district credentials are required"));
+        }
+        List<CaseDocument> links = repository.bySha256(sha256);
+        Optional<Path> file = store.find(sha256);
+        // The same answer for "no such document" and "not your district's": nothing to learn by guessing.
+        if (links.isEmpty() || file.isEmpty() || !repository.districtsHolding(sha256).contains(district.get())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such document for district " + district.get()));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(links.get(0).mediaType()))
+                .contentLength(links.get(0).sizeBytes())
+                .header("X-Content-SHA256", sha256)
+                .body(new FileSystemResource(file.get()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.csx.gateway.documents;
+
+import jakarta.jms.ConnectionFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.deadlines.DutyClocks;
+import org.csx.gateway.deadlines.DutyRepository;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.routing.DistrictDirectory;
+import org.csx.gateway.validation.FarCodeTable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The document beans; the routes refer to documentIntake, caseReviewSteps and statusInquirySteps by name.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DocumentsConfiguration {
+
+    @Bean
+    DocumentStore documentStore(DocumentsProperties properties) {
+        return new DocumentStore(Path.of(properties.getStorageDirectory()));
+    }
+
+    @Bean
+    DocumentChecklist documentChecklist() {
+        return DocumentChecklist.fromClasspath();
+    }
+
+    @Bean
+    CaseDocumentRepository caseDocumentRepository(JdbcTemplate jdbc) {
+        return new CaseDocumentRepository(jdbc);
+    }
+
+    @Bean
+    CaseReviewer caseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, CsxProperties properties,
+                              PlatformTransactionManager transactionManager) {
+        return new CaseReviewer(checklist, repository, properties.getHomeState(),
+                new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    DocumentNotices documentNotices(ContractXml contractXml) {
+        return new DocumentNotices(contractXml);
+    }
+
+    @Bean
+    DistrictCredentials districtCredentials(DocumentsProperties properties) {
+        return new DistrictCredentials(properties.getDistrictCredentials());
+    }
+
+    @Bean
+    DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
+                                         DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
+                                         DocumentsProperties properties, PlatformTransactionManager transactionManager) {
+        return new DocumentIntakeAdapter(store, repository, reviewer, duties, notices, contractXml,
+                properties.getMaxDocumentBytes(), new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
+        return new CaseReviewSteps(reviewer, duties, clock);
+    }
+
+    @Bean
+    StatusInquirySteps statusInquirySteps(CaseDocumentRepository repository, CaseReviewer reviewer,
+                                          TransmittalLedger ledger, DutyRepository duties, DistrictDirectory districts,
+                                          CsxProperties properties, ContractXml contractXml, Clock clock) {
+        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, contractXml, clock);
+    }
+
+    @Bean
+    DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
+                                              TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
+                                              CsxProperties properties, ConnectionFactory connectionFactory,
+                                              PlatformTransactionManager transactionManager, Clock clock) {
+        return new DocumentsReminderJob(duties, clocks, reviewer, ledger, farCodes, contractXml,
+                properties.getRegistryLocatorCode(), connectionFactory, transactionManager, clock);
+    }
+}

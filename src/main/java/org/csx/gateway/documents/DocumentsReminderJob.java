@@ -1,0 +1,146 @@
+package org.csx.gateway.documents;
+
+import jakarta.jms.ConnectionFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
+import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
+import org.csx.gateway.contract.acknowledgment.ObjectFactory;
+import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
+import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
+import org.csx.gateway.deadlines.Duty;
+import org.csx.gateway.deadlines.DutyClocks;
+import org.csx.gateway.deadlines.DutyRepository;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.ledger.TransmittalView;
+import org.csx.gateway.validation.FarCodeTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds a sender whose documents are overdue: once the wait (csx.duties.reminder-after-working-days) has passed
+ * on a case still incomplete, one CSENet "attachments overdue" reminder (function + M + GRPOU, e.g. ENF M GRPOU)
+ * goes to partner.&lt;id&gt;.outbound, naming what is missing. The completeness is reviewed again first, so a case
+ * completed meanwhile gets none. Duties are claimed with SELECT ... FOR UPDATE SKIP LOCKED and marked reminded in
+ * the same database transaction: two gateway instances send one reminder; the duplicate id
+ * {@code reminder-<duty id>} covers a crash between the send and the commit.
+ */
+public class DocumentsReminderJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentsReminderJob.class);
+    private static final int BATCH = 200;
+    static final String REMINDER_REASON = "GRPOU";
+
+    private final DutyRepository duties;
+    private final DutyClocks clocks;
+    private final CaseReviewer reviewer;
+    private final TransmittalLedger ledger;
+    private final FarCodeTable farCodes;
+    private final ContractXml contractXml;
+    private final String registryLocatorCode;
+    private final JmsTemplate jms;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ObjectFactory objects = new ObjectFactory();
+
+    public DocumentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer, TransmittalLedger ledger,
+                                FarCodeTable farCodes, ContractXml contractXml, String registryLocatorCode,
+                                ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
+                                Clock clock) {
+        this.duties = duties;
+        this.clocks = clocks;
+        this.reviewer = reviewer;
+        this.ledger = ledger;
+        this.farCodes = farCodes;
+        this.contractXml = contractXml;
+        this.registryLocatorCode = registryLocatorCode;
+        this.jms = new JmsTemplate(connectionFactory);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${csx.duties.interval:15m}", fixedDelayString = "${csx.duties.interval:15m}")
+    public void scheduled() {
+        remind(clock.instant());
+    }
+
+    /** @return how many reminders were sent now */
+    public int remind(Instant now) {
+        Integer sent = transaction.execute(tx -> {
+            int count = 0;
+            for (Duty duty : duties.claimForReminder(clocks.dateOf(now), BATCH)) {
+                Optional<CaseReviewer.DocumentsArrival> review = reviewer.reviewAfterDocuments(duty.trackingId());
+                if (review.isEmpty() || review.get().review().isComplete()) {
+                    duties.complete(duty.id(), "documents complete");
+                    continue;
+                }
+                Optional<TransmittalView> view = ledger.find(duty.trackingId());
+                String function = view.map(TransmittalView::functionalType).orElse(null);
+                if (view.isEmpty() || !farCodes.isValid(function, "M", REMINDER_REASON)) {
+                    log.warn("No attachments-overdue reminder exists for function {} (case {})", function, duty.trackingId());
+                    duties.markReminded(duty.id(), now);
+                    continue;
+                }
+                String body = reminder(view.get(), review.get().review().completeness(), now);
+                String queue = "partner." + view.get().partnerId() + ".outbound";
+                jms.send(queue, session -> {
+                    var message = session.createTextMessage(body);
+                    message.setStringProperty("csxTrackingId", duty.trackingId().toString());
+                    message.setStringProperty("csxPartnerId", view.get().partnerId());
+                    message.setStringProperty("csxMessageType", function + " M " + REMINDER_REASON);
+                    message.setStringProperty("_AMQ_DUPL_ID", "reminder-" + duty.id());
+                    return message;
+                });
+                duties.markReminded(duty.id(), now);
+                count++;
+            }
+            return count;
+        });
+        int count = sent == null ? 0 : sent;
+        if (count > 0) {
+            log.info("Sent {} attachments-overdue reminder(s)", count);
+        }
+        return count;
+    }
+
+    private String reminder(TransmittalView view, Completeness completeness, Instant now) {
+        DocumentsReminderType reminder = new DocumentsReminderType();
+        reminder.setTrackingId(view.trackingId().toString());
+        reminder.setCreatedAt(now.atOffset(ZoneOffset.UTC));
+        reminder.setRespondingLocatorCode(registryLocatorCode);
+        TransactionReferenceType original = new TransactionReferenceType();
+        original.setSenderLocatorCode(view.senderLocatorCode());
+        original.setSenderCountryCode(view.senderCountryCode());
+        original.setTransactionSerialNumber(view.transactionSerialNumber());
+        original.setFunctionalType(view.functionalType());
+        original.setActionCode(view.actionCode());
+        original.setActionReason(view.actionReason());
+        original.setSenderCaseId(view.senderCaseId());
+        reminder.setOriginalTransaction(original);
+        ResponseCodeType code = new ResponseCodeType();
+        code.setFunctionalType(view.functionalType());
+        code.setActionCode("M");
+        code.setActionReason(REMINDER_REASON);
+        reminder.setReminder(code);
+        reminder.getMissingDocument().addAll(missing(completeness));
+        return contractXml.toXml(objects.createDocumentsReminder(reminder));
+    }
+
+    static List<MissingDocumentType> missing(Completeness completeness) {
+        return completeness.missing().stream().map(m -> {
+            MissingDocumentType t = new MissingDocumentType();
+            t.setDocumentType(m.type().name());
+            t.setCount(m.missingCount());
+            t.setReason(m.reason());
+            return t;
+        }).toList();
+    }
+}
