@@ -3,12 +3,18 @@ package org.csx.gateway.infrastructure;
 import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import javax.sql.DataSource;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.csx.gateway.config.BrokerProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.JmsTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * JMS to Artemis.
@@ -36,6 +42,29 @@ public class MessagingConfiguration {
         caching.setSessionCacheSize(32);
         caching.setCacheConsumers(false);
         return caching;
+    }
+
+    /**
+     * For sends grouped outside a JMS consumer (a SOAP-fed route, a scheduled job): one Artemis
+     * transaction around them. Routes refer to it as {@code transacted: {ref: jmsTransaction}}.
+     */
+    @Bean
+    JmsTransactionManager jmsTransactionManager(ConnectionFactory connectionFactory) {
+        return new JmsTransactionManager(connectionFactory);
+    }
+
+    @Bean
+    SpringTransactionPolicy jmsTransaction(JmsTransactionManager jmsTransactionManager) {
+        SpringTransactionPolicy policy = new SpringTransactionPolicy(jmsTransactionManager);
+        policy.setPropagationBehaviorName("PROPAGATION_REQUIRED");
+        return policy;
+    }
+
+    /** Declaring the JMS manager makes Boot drop its JDBC one, so it is declared here too. */
+    @Bean
+    @Primary
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
     }
 
     @Bean
