@@ -39,11 +39,14 @@ public final class FipsCountyTable {
     }
 
     private final List<Entry> entries;
+    private final boolean dated;
+    private volatile InForce lastAsOf;
     private final Map<String, List<County>> countiesByState;
     private final Map<String, County> countiesByFips5;
 
     private FipsCountyTable(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.dated = this.entries.stream().anyMatch(e -> e.from != null || e.to != null);
         Map<String, List<County>> byState = new HashMap<>();
         Map<String, County> byFips5 = new HashMap<>();
         for (Entry e : this.entries) {
@@ -89,10 +92,20 @@ public final class FipsCountyTable {
 
     /** The rows in force on {@code date}; a state exists on that date when at least one of its rows is in force. */
     public FipsCountyTable asOf(LocalDate date) {
-        if (entries.stream().allMatch(e -> e.from == null && e.to == null)) {
+        if (!dated) {
             return this; // an undated table is always in force
         }
-        return new FipsCountyTable(entries.stream().filter(e -> e.inForceOn(date)).toList());
+        // Asked for every transmittal, and "today" changes once a day: keep the last answer.
+        InForce last = lastAsOf;
+        if (last != null && last.date().equals(date)) {
+            return last.table();
+        }
+        FipsCountyTable table = new FipsCountyTable(entries.stream().filter(e -> e.inForceOn(date)).toList());
+        lastAsOf = new InForce(date, table);
+        return table;
+    }
+
+    private record InForce(LocalDate date, FipsCountyTable table) {
     }
 
     public boolean stateExists(String stateFips) {
