@@ -11,6 +11,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.Source;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -32,7 +33,8 @@ public class ContractXml {
                     org.csx.gateway.contract.transmittal.ObjectFactory.class,
                     org.csx.gateway.contract.exchange.ObjectFactory.class,
                     org.csx.gateway.contract.acknowledgment.ObjectFactory.class,
-                    org.csx.gateway.contract.referral.ObjectFactory.class);
+                    org.csx.gateway.contract.referral.ObjectFactory.class,
+                    org.csx.gateway.contract.registration.ObjectFactory.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("contract classes cannot be bound", e);
         }
@@ -76,6 +78,20 @@ public class ContractXml {
                 reader.close();
             }
         } catch (JAXBException | XMLStreamException e) {
+            throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads from a source as CXF hands it over (a SOAP body in PAYLOAD mode). */
+    public <T> T read(Source source, Class<T> type) {
+        try {
+            XMLStreamReader reader = inputFactory.createXMLStreamReader(source);
+            try {
+                return context.createUnmarshaller().unmarshal(reader, type).getValue();
+            } finally {
+                reader.close();
+            }
+        } catch (JAXBException | XMLStreamException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }

@@ -173,14 +173,6 @@ public class StatusInquirySteps {
     }
 
     private static TransactionReferenceType reference(HeaderType header) {
-        TransactionReferenceType reference = new TransactionReferenceType();
-        reference.setSenderLocatorCode(header.getSender().getLocatorCode());
-        reference.setSenderCountryCode(header.getSender().getCountryCode());
-        reference.setTransactionSerialNumber(header.getTransactionSerialNumber());
-        reference.setFunctionalType(header.getFunctionalType().value());
-        reference.setActionCode(header.getActionCode().value());
-        reference.setActionReason(header.getActionReason());
-        reference.setSenderCaseId(header.getSenderCaseId());
-        return reference;
+        return org.csx.gateway.processing.TransactionReferences.of(header);
     }
 }

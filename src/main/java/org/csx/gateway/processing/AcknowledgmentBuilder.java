@@ -87,19 +87,11 @@ public class AcknowledgmentBuilder {
 
     /** Refers to the original by what the sender knows it by; a schema-invalid one may lack most of it. */
     private static TransactionReferenceType reference(TransmittalInProcess inProcess) {
-        TransactionReferenceType reference = new TransactionReferenceType();
-        HeaderType header = inProcess.getTransmittal() == null ? null : inProcess.getTransmittal().getHeader();
-        if (header == null) {
+        if (inProcess.getTransmittal() == null) {
+            TransactionReferenceType reference = new TransactionReferenceType();
             reference.setTransactionSerialNumber(inProcess.getTransactionSerialNumber());
             return reference;
         }
-        reference.setSenderLocatorCode(header.getSender().getLocatorCode());
-        reference.setSenderCountryCode(header.getSender().getCountryCode());
-        reference.setTransactionSerialNumber(header.getTransactionSerialNumber());
-        reference.setFunctionalType(header.getFunctionalType().value());
-        reference.setActionCode(header.getActionCode().value());
-        reference.setActionReason(header.getActionReason());
-        reference.setSenderCaseId(header.getSenderCaseId());
-        return reference;
+        return TransactionReferences.of(inProcess.getTransmittal().getHeader());
     }
 }

@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.ContractXml;
+
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +42,11 @@ public class CourtAnswers {
     public static final String REFUSED = "csxCourtAnswerRefused";
 
     private final RegistrationService service;
-    private final RegistrationXml registrationXml;
+    private final ContractXml registrationXml;
     private final PartnerDirectory partners;
     private final ObjectFactory objects = new ObjectFactory();
 
-    public CourtAnswers(RegistrationService service, RegistrationXml registrationXml, PartnerDirectory partners) {
+    public CourtAnswers(RegistrationService service, ContractXml registrationXml, PartnerDirectory partners) {
         this.service = service;
         this.registrationXml = registrationXml;
         this.partners = partners;

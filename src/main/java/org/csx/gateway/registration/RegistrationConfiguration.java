@@ -29,7 +29,7 @@ public class RegistrationConfiguration {
     @Bean
     RegistrationService registrationService(RegistrationRegistry registry, RegistrationRequestReader reader,
                                             RegistrationPacketBuilder packets, NoticePdfRenderer renderer,
-                                            RegistrationOutbound outbound, RegistrationXml registrationXml,
+                                            RegistrationOutbound outbound, ContractXml registrationXml,
                                             TransmittalLedger ledger, ContractXml contractXml, Clock clock) {
         return new RegistrationService(registry, reader, packets, renderer, outbound, registrationXml, ledger, contractXml, clock);
     }

@@ -13,7 +13,6 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
-import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
 import org.csx.gateway.contract.registration.RegistrationUpdateType;
 import org.csx.gateway.contract.transmittal.HeaderType;
@@ -47,7 +46,7 @@ public class RegistrationOutbound {
     private final JmsTemplate jms;
     private final TransactionTemplate jmsTransaction;
     private final ContractXml contractXml;
-    private final RegistrationXml registrationXml;
+    private final ContractXml registrationXml;
     private final CsxProperties properties;
     private final Clock clock;
     private final org.csx.gateway.contract.acknowledgment.ObjectFactory ackObjects = new org.csx.gateway.contract.acknowledgment.ObjectFactory();
@@ -55,7 +54,7 @@ public class RegistrationOutbound {
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
     public RegistrationOutbound(ConnectionFactory connectionFactory, JmsTransactionManager jmsTransactionManager,
-                                ContractXml contractXml, RegistrationXml registrationXml, CsxProperties properties, Clock clock) {
+                                ContractXml contractXml, ContractXml registrationXml, CsxProperties properties, Clock clock) {
         this.connectionFactory = connectionFactory;
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
@@ -93,16 +92,7 @@ public class RegistrationOutbound {
         ack.setCreatedAt(OffsetDateTime.now(clock));
         ack.setOutcome(Outcome.ACCEPTED);
         ack.setRespondingLocatorCode(properties.getRegistryLocatorCode());
-        TransactionReferenceType reference = new TransactionReferenceType();
-        HeaderType header = original.getHeader();
-        reference.setSenderLocatorCode(header.getSender().getLocatorCode());
-        reference.setSenderCountryCode(header.getSender().getCountryCode());
-        reference.setTransactionSerialNumber(header.getTransactionSerialNumber());
-        reference.setFunctionalType(header.getFunctionalType().value());
-        reference.setActionCode(header.getActionCode().value());
-        reference.setActionReason(header.getActionReason());
-        reference.setSenderCaseId(header.getSenderCaseId());
-        ack.setOriginalTransaction(reference);
+        ack.setOriginalTransaction(org.csx.gateway.processing.TransactionReferences.of(original.getHeader()));
         ResponseCodeType response = new ResponseCodeType();
         response.setFunctionalType("ENF");
         response.setActionCode("A");

@@ -48,14 +48,14 @@ public class RegistrationService {
     private final RegistrationPacketBuilder packets;
     private final NoticePdfRenderer renderer;
     private final RegistrationOutbound outbound;
-    private final RegistrationXml registrationXml;
+    private final ContractXml registrationXml;
     private final TransmittalLedger ledger;
     private final ContractXml contractXml;
     private final Clock clock;
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
     public RegistrationService(RegistrationRegistry registry, RegistrationRequestReader reader, RegistrationPacketBuilder packets,
-                               NoticePdfRenderer renderer, RegistrationOutbound outbound, RegistrationXml registrationXml,
+                               NoticePdfRenderer renderer, RegistrationOutbound outbound, ContractXml registrationXml,
                                TransmittalLedger ledger, ContractXml contractXml, Clock clock) {
         this.registry = registry;
         this.reader = reader;

@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.ContractXml;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,7 +64,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     private static final String COURT_QUEUE = "court.36047.registrations";
 
     @Autowired
-    private RegistrationXml registrationXml;
+    private ContractXml registrationXml;
     @Autowired
     private ContestDeadlineJob contestDeadlineJob;
     @Autowired
