@@ -37,6 +37,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  *   <li>{@code --mode throughput --count N --concurrency C}: C clients send as fast as they can;</li>
  *   <li>{@code --mode rate --rate R --seconds S}: an open loop at R transmittals per second.</li>
  * </ul>
+ * {@code --consume false} only sends, and leaves the district queues alone.
  * Not a test: run it by hand (README, "Performance").
  */
 public final class SoapLoadBenchmark {
@@ -78,6 +79,13 @@ public final class SoapLoadBenchmark {
                 options.getOrDefault("secret", "ca-demo-secret"));
         String mode = options.getOrDefault("mode", "throughput");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
+        if ("false".equals(options.get("consume"))) {
+            // Send only, leaving the district queues to be counted (the kill-and-restart check in the README).
+            int count = Integer.parseInt(options.getOrDefault("count", "3000"));
+            benchmark.closedLoop(count, Integer.parseInt(options.getOrDefault("concurrency", "16")), true);
+            System.out.printf("receipts: %d, faults: %d%n", benchmark.sentAtNanos.size(), benchmark.faults.get());
+            System.exit(0);
+        }
         benchmark.run(mode, options, warmup);
         System.exit(0);
     }
