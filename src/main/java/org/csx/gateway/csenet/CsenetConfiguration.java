@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.intake.TransmittalIntake;
+import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,10 +42,10 @@ public class CsenetConfiguration {
     CsenetFileIntake csenetFileIntake(CsenetRecordTranslator translator, TransmittalIntake intake,
                                       CsenetFileLedger files, CsenetOutbox outbox, ConnectionFactory connectionFactory,
                                       CsxProperties csx, PlatformTransactionManager transactionManager,
-                                      CsenetProperties properties) {
+                                      CsenetProperties properties, TransmittalLedger ledger) {
         return new CsenetFileIntake(translator, intake, files, outbox,
                 new CsenetIntakeQueue(connectionFactory, csx.getQueues().getIntake()), transactionManager,
-                properties.getChunkSize());
+                properties.getChunkSize(), ledger, properties.getMaxInFlight());
     }
 
     @Bean

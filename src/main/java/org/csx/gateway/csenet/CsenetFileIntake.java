@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.csx.gateway.csenet.CsenetRecordTranslator.Translated;
 import org.csx.gateway.intake.IntakeRefusedException;
 import org.csx.gateway.intake.IntakeResult;
 import org.csx.gateway.intake.TransmittalIntake;
+import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +58,14 @@ public class CsenetFileIntake {
     private final TransactionTemplate transaction;
     private final CsenetErrorRecordWriter errorRecords = new CsenetErrorRecordWriter();
     private final int chunkSize;
+    private final TransmittalLedger ledger;
+    private final int maxInFlight;
+    private static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
     public CsenetFileIntake(CsenetRecordTranslator translator, TransmittalIntake intake, CsenetFileLedger files,
                             CsenetOutbox outbox, CsenetIntakeQueue intakeQueue,
-                            PlatformTransactionManager transactionManager, int chunkSize) {
+                            PlatformTransactionManager transactionManager, int chunkSize, TransmittalLedger ledger,
+                            int maxInFlight) {
         this.translator = translator;
         this.intake = intake;
         this.files = files;
@@ -66,6 +73,8 @@ public class CsenetFileIntake {
         this.intakeQueue = intakeQueue;
         this.transaction = new TransactionTemplate(transactionManager);
         this.chunkSize = Math.max(1, chunkSize);
+        this.ledger = ledger;
+        this.maxInFlight = maxInFlight;
     }
 
     /** Called by the route with the file the consumer picked up. */
@@ -126,6 +135,7 @@ public class CsenetFileIntake {
                 }
             }
         });
+        awaitRoom();
         intakeQueue.send(toQueue);
         chunkCounts.queued = toQueue.size();
         counts.add(chunkCounts);
@@ -156,6 +166,33 @@ public class CsenetFileIntake {
         files.recordError(sha256, line, partnerId, refused.serialNumber(), error);
         outbox.stage("csenet-error-" + sha256 + "-" + line, partnerId == null ? CsenetOutbox.UNIDENTIFIED : partnerId,
                 CsenetOutbox.Kind.ERROR, errorRecords.write(0, refused.record().raw(), error));
+    }
+
+    /**
+     * Back-pressure: a file is read far faster than transmittals are processed, and everything queued but not yet
+     * processed waits in the broker (in memory up to its paging limit) and slows every consumer down. So before
+     * queueing a chunk, wait while more than {@code csx.csenet.max-in-flight} transmittals are still RECEIVED
+     * (stored, not yet validated), as the ledger says. Never waits longer than {@link #MAX_WAIT} per chunk, so a
+     * stopped processing route cannot hold a file forever (what is queued is processed when it restarts).
+     */
+    private void awaitRoom() {
+        if (maxInFlight <= 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (ledger.receivedBefore(OffsetDateTime.now().plusMinutes(1), maxInFlight + 1).size() > maxInFlight) {
+            if (System.nanoTime() > deadline) {
+                log.warn("More than {} transmittals still wait for processing after {}; queueing anyway",
+                        maxInFlight, MAX_WAIT);
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for processing to catch up", e);
+            }
+        }
     }
 
     static String sha256(Path file) {

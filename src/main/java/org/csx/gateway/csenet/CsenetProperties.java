@@ -40,6 +40,12 @@ public class CsenetProperties {
     /** Records stored in one database transaction and queued in one broker transaction. */
     private int chunkSize = 500;
 
+    /**
+     * Back-pressure: a chunk is only queued while at most this many transmittals wait for processing (RECEIVED);
+     * 0 turns it off.
+     */
+    private int maxInFlight = 2000;
+
     /** How often staged outbound records are written out as files. */
     private Duration outboxFlushInterval = Duration.ofSeconds(2);
 
@@ -60,6 +66,8 @@ public class CsenetProperties {
     public void setReadLockCheckInterval(long readLockCheckInterval) { this.readLockCheckInterval = readLockCheckInterval; }
     public int getChunkSize() { return chunkSize; }
     public void setChunkSize(int chunkSize) { this.chunkSize = chunkSize; }
+    public int getMaxInFlight() { return maxInFlight; }
+    public void setMaxInFlight(int maxInFlight) { this.maxInFlight = maxInFlight; }
     public Duration getOutboxFlushInterval() { return outboxFlushInterval; }
     public void setOutboxFlushInterval(Duration outboxFlushInterval) { this.outboxFlushInterval = outboxFlushInterval; }
     public int getOutboxFileMaxRecords() { return outboxFileMaxRecords; }

@@ -16,6 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
+import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.referral.DistrictReferralType;
 import org.csx.gateway.contract.transmittal.FunctionalType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
@@ -24,6 +30,7 @@ import org.csx.gateway.ledger.TransmittalView;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
 
 /**
  * The CSENet file channel through the real running gateway: a file dropped in the inbox → intake (PostgreSQL) →
@@ -181,6 +188,46 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
                 + "WHERE sha256 = ?", CsenetFileIntake.sha256(done)))
                 .containsAllEntriesOf(Map.of("record_count", 1, "queued_count", 0, "resent_count", 1));
         assertThat(storedCount(FL, serial(t))).isEqualTo(1);
+    }
+
+    @Test
+    void anAcknowledgmentDeliveredTwiceIsWrittenOnceAndNoFileIsLeftHalfWritten() throws Exception {
+        String caseId = "FL-REDELIVER-" + FILES.incrementAndGet();
+        AcknowledgmentType ack = new AcknowledgmentType();
+        ack.setTrackingId(UUID.randomUUID().toString());
+        ack.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
+        ack.setOutcome(Outcome.ACCEPTED);
+        ack.setRespondingLocatorCode("3600000");
+        TransactionReferenceType original = new TransactionReferenceType();
+        original.setSenderLocatorCode("1200000");
+        original.setTransactionSerialNumber(nextSerial());
+        original.setSenderCaseId(caseId);
+        ack.setOriginalTransaction(original);
+        ResponseCodeType response = new ResponseCodeType();
+        response.setFunctionalType("PAT");
+        response.setActionCode("A");
+        response.setActionReason("ANOAD");
+        ack.setResponse(response);
+        String xml = contractXml.toXml(new org.csx.gateway.contract.acknowledgment.ObjectFactory()
+                .createAcknowledgment(ack));
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        for (int i = 0; i < 2; i++) { // as the broker would redeliver it after a rollback
+            jms.send("partner." + FL + ".outbound", session -> {
+                var message = session.createTextMessage(xml);
+                message.setStringProperty("csxPartnerId", FL);
+                message.setStringProperty("csxTrackingId", ack.getTrackingId());
+                return message;
+            });
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxLines(FL, "CSENET-").stream()
+                .anyMatch(line -> line.substring(60, 75).trim().equals(caseId)));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> outboxLines(FL, "CSENET-")
+                .stream().filter(line -> line.substring(60, 75).trim().equals(caseId)).count() == 1);
+        try (Stream<Path> files = Files.list(Path.of(csenet.getOutbox(), FL))) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".txt"))
+                    .noneMatch(n -> n.startsWith("."));
+        }
     }
 
     // ----- helpers -----
