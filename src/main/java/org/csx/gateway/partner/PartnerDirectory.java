@@ -46,6 +46,8 @@ public class PartnerDirectory {
      * The state IV-D agency that sends as this locator code: the configured STATE_IV_D_AGENCY partner owning it
      * (the most specific entry wins when a state and one of its counties are configured as different partners).
      * Used by the CSENet file channel, where the file system, not credentials, says who may drop files.
+     * Two state agencies configured with the same code is a configuration error; which one is returned is then
+     * unspecified.
      */
     public Optional<Partner> stateAgencyFor(String locatorCode) {
         if (locatorCode == null || locatorCode.isBlank()) {

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *     -Dexec.mainClass=org.csx.gateway.csenet.CsenetIngestBenchmark -Dexec.args="50000"
  * </pre>
  * Optional arguments after the count: intake consumers (default 4, as in application.yml), and
- * {@code csx.csenet.max-in-flight} (default 2000; 0 = no back-pressure).
+ * {@code csx.csenet.max-in-flight} (default 2000; 0 = no back-pressure), and the broker URL (default vm://0, e.g.
+ * {@code vm://0?consumerWindowSize=0} to see what prefetching costs).
  */
 public final class CsenetIngestBenchmark {
 
@@ -49,6 +50,7 @@ public final class CsenetIngestBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         String consumers = args.length > 1 ? args[1] : "4";
         String maxInFlight = args.length > 2 ? args[2] : "2000";
+        String brokerUrl = args.length > 3 ? args[3] : "vm://0";
         Path base = Files.createDirectories(Path.of("target", "benchmark").toAbsolutePath());
         Path run = Files.createTempDirectory(base, "run-");
         Path inbox = Files.createDirectories(run.resolve("csenet/inbox"));
@@ -65,6 +67,7 @@ public final class CsenetIngestBenchmark {
         properties.put("csx.embedded.postgres.port", "0");
         properties.put("csx.embedded.broker.acceptor-host", "127.0.0.1");
         properties.put("csx.embedded.broker.acceptor-port", Integer.toString(freePort()));
+        properties.put("csx.broker.url", brokerUrl);
         properties.put("csx.recovery.interval", "1h");
         properties.put("csx.recovery.requeue-after", "1h");
         properties.put("csx.queues.intake-consumers", consumers);
@@ -149,7 +152,8 @@ public final class CsenetIngestBenchmark {
             System.out.printf("Machine:            %d CPU(s), %s %s, Java %s, max heap %,d MB%n",
                     rt.availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                     System.getProperty("java.version"), rt.maxMemory() / (1024 * 1024));
-            System.out.printf("Intake consumers:   %s, max in flight %s%n", consumers, maxInFlight);
+            System.out.printf("Intake consumers:   %s, max in flight %s, broker %s%n", consumers, maxInFlight,
+                    brokerUrl);
             System.out.printf("Transactions:       %,d (file: %s)%n", count, file);
             System.out.printf("Outcome:            %s%n", statuses);
             System.out.printf("File ingested:      %s (stored + queued, whole file)%n", format(ingested));
