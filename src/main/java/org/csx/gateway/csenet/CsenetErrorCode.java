@@ -16,6 +16,9 @@ public enum CsenetErrorCode {
     UNKNOWN_CODE("GW07", "Unknown code value"),
     REQUIRED_MISSING("GW08", "Required field blank"),
     INVALID_VALUE("GW09", "Value breaks a field rule or does not fit the contract"),
+    UNKNOWN_SENDER("GW10", "No partner is configured for the sender's FIPS code"),
+    INTAKE_REFUSED("GW11", "Refused by intake (sender not authorised, serial number reused, ...)"),
+    REJECTED("GW12", "Rejected by validation (schema or business rules)"),
     INTERNAL("GW99", "Unexpected gateway failure while parsing");
 
     private final String code;

@@ -1,5 +1,7 @@
 package org.csx.gateway.intake;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.camel.Exchange;
 
 /**
@@ -26,14 +28,23 @@ public final class IntakeMessages {
     static void describe(Exchange exchange, IntakeResult result, String raw) {
         exchange.setProperty(RESULT, result);
         exchange.setProperty(RAW_TRANSMITTAL, raw);
-        var message = exchange.getMessage();
-        message.setHeader(TRACKING_ID, result.receipt().trackingId().toString());
-        message.setHeader(PARTNER_ID, result.partner().id());
-        message.setHeader(CHANNEL, result.channel());
-        message.setHeader(SERIAL_NUMBER, result.envelope().transactionSerialNumber());
-        message.setHeader(RECEIVED_AT, result.receipt().receivedAt().toString());
-        message.setHeader(RESENT, result.resent());
-        message.setHeader(DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
+        exchange.getMessage().getHeaders().putAll(headers(result));
+    }
+
+    /**
+     * The headers of the intake-queue message for a stored transmittal, whatever the channel: the SOAP route
+     * sets them on its exchange, the CSENet file channel on the JMS messages it sends.
+     */
+    public static Map<String, Object> headers(IntakeResult result) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(TRACKING_ID, result.receipt().trackingId().toString());
+        headers.put(PARTNER_ID, result.partner().id());
+        headers.put(CHANNEL, result.channel());
+        headers.put(SERIAL_NUMBER, result.envelope().transactionSerialNumber());
+        headers.put(RECEIVED_AT, result.receipt().receivedAt().toString());
+        headers.put(RESENT, result.resent());
+        headers.put(DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
+        return headers;
     }
 
     public static String intakeDuplicateId(String trackingId) {

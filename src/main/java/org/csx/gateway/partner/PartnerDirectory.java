@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.PartnerProperties;
+import org.csx.gateway.contract.transmittal.SenderKind;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,33 @@ public class PartnerDirectory {
 
     public Optional<Partner> find(String partnerId) {
         return Optional.ofNullable(partnerId).map(partners::get).map(PartnerDirectory::toPartner);
+    }
+
+    /**
+     * The state IV-D agency that sends as this locator code: the configured STATE_IV_D_AGENCY partner owning it
+     * (the most specific entry wins when a state and one of its counties are configured as different partners).
+     * Used by the CSENet file channel, where the file system, not credentials, says who may drop files.
+     * Two state agencies configured with the same code is a configuration error; which one is returned is then
+     * unspecified.
+     */
+    public Optional<Partner> stateAgencyFor(String locatorCode) {
+        if (locatorCode == null || locatorCode.isBlank()) {
+            return Optional.empty();
+        }
+        Partner best = null;
+        int bestLength = -1;
+        for (PartnerProperties p : partners.values()) {
+            if (p.getKind() != SenderKind.STATE_IV_D_AGENCY) {
+                continue;
+            }
+            for (String code : p.getLocatorCodes()) {
+                if (locatorCode.startsWith(code) && code.length() > bestLength) {
+                    best = toPartner(p);
+                    bestLength = code.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     public List<Partner> all() {

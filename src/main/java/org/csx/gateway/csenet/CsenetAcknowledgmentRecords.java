@@ -1,0 +1,112 @@
+package org.csx.gateway.csenet;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
+import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
+import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.transmittal.ActionCode;
+import org.csx.gateway.contract.transmittal.FunctionalType;
+import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.SenderType;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+
+/**
+ * What a CSENet partner gets instead of the XML acknowledgment on its queue (schemas/acknowledgment.xsd).
+ *
+ * <ul>
+ *   <li><b>Accepted</b>, with CSENet response codes: a CSENet transaction in the SENT layout (127-byte header),
+ *       function + A + reason from the acknowledgment's Response (e.g. ENF A ANOAD), seen from our side as CSENet
+ *       does for what a state sends: Local = us (the responding locator code), Other = the original sender;
+ *       Case-ID blank (ours is not known at the registry), Other-Case-ID = the sender's case id; our own serial
+ *       number; Transaction-Date = the acknowledgment's date. No data blocks.</li>
+ *   <li><b>Accepted</b> without response codes (CSI, COL, MSC have no acknowledgment row in the valid
+ *       transactions table): nothing to send over CSENet; {@link Optional#empty()}.</li>
+ *   <li><b>Rejected</b>: a 145-byte error record (brief 1.11) with error code GW12 and the first violation, built
+ *       over the original transaction's identification from the point of view it was received in (Local = us,
+ *       Other = the sender), like the error records of records refused at intake.</li>
+ * </ul>
+ */
+public class CsenetAcknowledgmentRecords {
+
+    private final CsenetTransactionWriter writer = new CsenetTransactionWriter();
+    private final CsenetErrorRecordWriter errorRecords = new CsenetErrorRecordWriter();
+
+    /** The acknowledgment transaction for an accepted transmittal; empty when CSENet has none for it. */
+    public Optional<String> acknowledgment(AcknowledgmentType ack, String serialNumber, LocalDateTime stampedAt) {
+        if (ack.getOutcome() != Outcome.ACCEPTED || ack.getResponse() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(writer.write(acknowledgmentTransmittal(ack, serialNumber), HeaderLayout.SENT, stampedAt));
+    }
+
+    /** The acknowledgment as a canonical transmittal (header only), us as the sender. */
+    TransmittalType acknowledgmentTransmittal(AcknowledgmentType ack, String serialNumber) {
+        ResponseCodeType response = ack.getResponse();
+        TransactionReferenceType original = ack.getOriginalTransaction();
+        HeaderType header = new HeaderType();
+        SenderType us = new SenderType();
+        us.setKind(SenderKind.STATE_IV_D_AGENCY);
+        us.setLocatorCode(ack.getRespondingLocatorCode());
+        header.setSender(us);
+        header.setReceiverLocatorCode(original.getSenderLocatorCode());
+        header.setReceiverCaseId(original.getSenderCaseId());
+        header.setCsenetVersion(CsenetTransactionWriter.DEFAULT_CSENET_VERSION);
+        header.setTransactionSerialNumber(serialNumber);
+        header.setFunctionalType(FunctionalType.fromValue(response.getFunctionalType()));
+        header.setActionCode(ActionCode.fromValue(response.getActionCode()));
+        header.setActionReason(response.getActionReason());
+        header.setTransactionDate(ack.getCreatedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        header.setAttachmentsIndicator(false);
+        TransmittalType t = new TransmittalType();
+        t.setHeader(header);
+        return t;
+    }
+
+    /** The error record for a rejected transmittal (Txn-Counter 0: set when the error file is written). */
+    public String rejection(AcknowledgmentType ack) {
+        TransactionReferenceType original = ack.getOriginalTransaction();
+        char[] received = new char[CsenetLayout.COMMON_HEADER_LENGTH];
+        Arrays.fill(received, ' ');
+        put(received, 1, ack.getRespondingLocatorCode());       // Local-FIPS: us
+        put(received, 8, original.getSenderLocatorCode());      // Other-FIPS: the sender
+        put(received, 18, original.getTransactionSerialNumber());
+        put(received, 34, original.getActionCode());
+        put(received, 35, original.getFunctionalType());
+        put(received, 61, original.getSenderCaseId());          // Other-Case-ID: the sender's case id
+        put(received, 76, original.getActionReason());
+        int count = ack.getViolation().size();
+        String first = count == 0 ? "" : ack.getViolation().get(0).getCode();
+        String message = count + " violation" + (count == 1 ? "" : "s") + (count == 0 ? "" : ": " + first);
+        return errorRecords.write(0, new String(received), CsenetErrorCode.REJECTED, message);
+    }
+
+    /** Writes a value at a 1-based position of the pseudo header, no further than its field is long. */
+    private static void put(char[] record, int position, String value) {
+        if (value == null) {
+            return;
+        }
+        int max = switch (position) {
+            case 1, 8 -> 7;
+            case 18 -> 12;
+            case 34 -> 1;
+            case 35 -> 3;
+            case 61 -> 15;
+            case 76 -> 5;
+            default -> throw new IllegalArgumentException("position " + position);
+        };
+        for (int i = 0; i < Math.min(max, value.length()); i++) {
+            record[position - 1 + i] = value.charAt(i);
+        }
+    }
+
+    /** First violation code, for logs. */
+    static String firstViolation(AcknowledgmentType ack) {
+        return ack.getViolation().stream().map(ViolationType::getCode).findFirst().orElse("none");
+    }
+}

@@ -1,0 +1,52 @@
+package org.csx.gateway.csenet;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.intake.IntakeMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The step of routes/csenet-outbound.yaml: one message from partner.&lt;id&gt;.outbound, staged in that partner's
+ * outbox ({@link CsenetOutbox}) as a CSENet acknowledgment or an error record. Staging is idempotent per tracking
+ * id, so a redelivered message stages nothing twice; the flush writes the files.
+ */
+public class CsenetOutboundStep {
+
+    private static final Logger log = LoggerFactory.getLogger(CsenetOutboundStep.class);
+
+    private final ContractXml contractXml;
+    private final CsenetAcknowledgmentRecords records;
+    private final CsenetOutbox outbox;
+
+    public CsenetOutboundStep(ContractXml contractXml, CsenetAcknowledgmentRecords records, CsenetOutbox outbox) {
+        this.contractXml = contractXml;
+        this.records = records;
+        this.outbox = outbox;
+    }
+
+    public void stage(@Body String acknowledgmentXml, @Header(IntakeMessages.PARTNER_ID) String partnerId) {
+        AcknowledgmentType ack = contractXml.read(acknowledgmentXml, AcknowledgmentType.class);
+        String key = "ack-" + ack.getTrackingId();
+        if (outbox.isStaged(key)) {
+            log.debug("Acknowledgment {} already staged for partner {}", ack.getTrackingId(), partnerId);
+            return;
+        }
+        if (ack.getOutcome() == Outcome.REJECTED) {
+            outbox.stage(key, partnerId, CsenetOutbox.Kind.ERROR, records.rejection(ack));
+            log.debug("Rejection {} staged for partner {} ({})", ack.getTrackingId(), partnerId,
+                    CsenetAcknowledgmentRecords.firstViolation(ack));
+            return;
+        }
+        String serial = outbox.nextSerialNumber();
+        records.acknowledgment(ack, serial, LocalDateTime.now(ZoneOffset.UTC)).ifPresentOrElse(
+                record -> outbox.stage(key, partnerId, CsenetOutbox.Kind.TRANSACTION, record),
+                () -> log.debug("Acknowledgment {} has no CSENet response code; nothing to write for partner {}",
+                        ack.getTrackingId(), partnerId));
+    }
+}

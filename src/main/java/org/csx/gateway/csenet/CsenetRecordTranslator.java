@@ -1,0 +1,95 @@
+package org.csx.gateway.csenet;
+
+import java.util.Optional;
+import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.transmittal.ObjectFactory;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.partner.Partner;
+import org.csx.gateway.partner.PartnerDirectory;
+
+/**
+ * Turns one record of an inbox file into what intake takes: the sending partner and the canonical transmittal
+ * as XML, exactly as a SOAP partner would have sent it. Or, when that is impossible, a refusal with the reason.
+ *
+ * <p><b>Who sent it.</b> The file channel has no credentials: whoever may write to the inbox is trusted to deliver
+ * what the CSENet server delivered (file system permissions are the authentication). The sender is the configured
+ * {@code STATE_IV_D_AGENCY} partner owning the sender's FIPS code: Other-FIPS in a RECEIVED record (the server
+ * swapped it: Local is us), Local-FIPS in a SENT one. It is read from the raw header bytes, so a record that does
+ * not parse still finds the partner whose error file must tell it so. No such partner: the record is refused.
+ * Intake then checks, as for SOAP, that this partner may send as the locator code the transmittal names.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public class CsenetRecordTranslator {
+
+    /** Positions of the sender's 7-character locator code in the raw header, by layout (brief 1.8). */
+    private static final int RECEIVED_SENDER_START = 7;  // Other-FIPS, positions 8-14
+    private static final int SENT_SENDER_START = 0;      // Local-FIPS, positions 1-7
+    private static final int LOCATOR_LENGTH = 7;
+
+    private final CsenetTransactionParser parser;
+    private final PartnerDirectory partners;
+    private final ContractXml contractXml;
+    private final HeaderLayout layout;
+    private final ObjectFactory transmittals = new ObjectFactory();
+
+    public CsenetRecordTranslator(CsenetTransactionParser parser, PartnerDirectory partners, ContractXml contractXml,
+                                  HeaderLayout layout) {
+        this.parser = parser;
+        this.partners = partners;
+        this.contractXml = contractXml;
+        this.layout = layout;
+    }
+
+    /** One record of a file, translated. */
+    public sealed interface Translated permits Accepted, Refused {
+        CsenetRecord record();
+    }
+
+    /** Ready for intake: the partner it comes from and the transmittal XML. */
+    public record Accepted(CsenetRecord record, Partner partner, String transmittalXml, String serialNumber)
+            implements Translated {
+    }
+
+    /** Refused before intake (or by it): the partner, when one could be found, and why. */
+    public record Refused(CsenetRecord record, Optional<Partner> partner, String serialNumber, CsenetRecordError error)
+            implements Translated {
+    }
+
+    public Translated translate(CsenetRecord record) {
+        Optional<Partner> partner = partners.stateAgencyFor(senderLocator(record.raw()));
+        CsenetParseResult parsed = parser.parse(record, layout);
+        if (!parsed.isSuccess()) {
+            return new Refused(record, partner, serialNumber(record.raw()), parsed.firstError().orElseThrow());
+        }
+        TransmittalType transmittal = parsed.transmittal().orElseThrow();
+        String serial = transmittal.getHeader().getTransactionSerialNumber();
+        if (partner.isEmpty()) {
+            String locator = transmittal.getHeader().getSender().getLocatorCode();
+            return new Refused(record, partner, serial, new CsenetRecordError(CsenetErrorCode.UNKNOWN_SENDER,
+                    layout == HeaderLayout.RECEIVED ? "Other-FIPS-State" : "Local-FIPS-State",
+                    layout == HeaderLayout.RECEIVED ? RECEIVED_SENDER_START + 1 : SENT_SENDER_START + 1,
+                    "no state IV-D agency partner is configured for sender FIPS " + locator));
+        }
+        return new Accepted(record, partner.get(), contractXml.toXml(transmittals.createTransmittal(transmittal)), serial);
+    }
+
+    /** The sender's locator code from the raw header, or null when the record is too short to hold it. */
+    String senderLocator(String raw) {
+        int start = layout == HeaderLayout.RECEIVED ? RECEIVED_SENDER_START : SENT_SENDER_START;
+        if (raw == null || raw.length() < start + LOCATOR_LENGTH) {
+            return null;
+        }
+        String locator = raw.substring(start, start + LOCATOR_LENGTH);
+        return locator.chars().allMatch(c -> c >= 0x20 && c <= 0x7E) ? locator : null;
+    }
+
+    /** The serial number at positions 18-29 when it is there and numeric (for the refusal record), else null. */
+    static String serialNumber(String raw) {
+        if (raw == null || raw.length() < 29) {
+            return null;
+        }
+        String serial = raw.substring(17, 29);
+        return serial.chars().allMatch(Character::isDigit) && serial.chars().allMatch(c -> c < 0x80) ? serial : null;
+    }
+}
