@@ -121,7 +121,9 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
             assertThat(ack.getHeader().getActionCode().value()).isEqualTo("A");
             assertThat(ack.getHeader().getFunctionalType()).isEqualTo(t.getHeader().getFunctionalType());
         }
-        assertThat(awaitAcknowledgment(enforcement).getHeader().getActionReason()).isEqualTo("ANOAD");
+        // A CSENet transaction carries no documents: the enforcement request's supporting papers are still
+        // to come, so the registry acknowledges "additional information needed" (issue 5's checklist).
+        assertThat(awaitAcknowledgment(enforcement).getHeader().getActionReason()).isEqualTo("AADIN");
         assertThat(awaitAcknowledgment(locate).getHeader().getActionReason()).isNull();
     }
 
