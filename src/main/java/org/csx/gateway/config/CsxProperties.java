@@ -52,7 +52,7 @@ public class CsxProperties {
         private String exceptions = "registry.exceptions";
         private String deadLetter = "registry.dead-letter";
         /** Consumers on the intake queue; processing is CPU-bound, so about one per core plus one. */
-        private int intakeConsumers = 4;
+        private int intakeConsumers = 16;
 
         public String getIntake() { return intake; }
         public void setIntake(String intake) { this.intake = intake; }

@@ -250,7 +250,7 @@ public class DocumentIntakeAdapter {
         }
     }
 
-    private static DataHandler attachment(String href, AttachmentMessage attachments) {
+    static DataHandler attachment(String href, AttachmentMessage attachments) {
         if (href == null || attachments == null || !attachments.hasAttachments()) {
             return null;
         }

@@ -63,6 +63,14 @@ public class DocumentsConfiguration {
     }
 
     @Bean
+    TransmittalAttachments transmittalAttachments(DocumentStore store, CaseDocumentRepository repository,
+                                                  ContractXml contractXml, DocumentsProperties properties,
+                                                  PlatformTransactionManager transactionManager) {
+        return new TransmittalAttachments(store, repository, contractXml, new TransactionTemplate(transactionManager),
+                properties.getMaxDocumentBytes());
+    }
+
+    @Bean
     CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
         return new CaseReviewSteps(reviewer, duties, clock);
     }

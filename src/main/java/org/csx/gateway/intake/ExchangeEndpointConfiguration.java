@@ -32,16 +32,23 @@ public class ExchangeEndpointConfiguration {
     static final String SERVICE_NAMESPACE = "urn:csx:exchange-service:1";
 
     @Bean
-    CxfEndpoint caseExchangeEndpoint(PartnerDirectory partners, CsxProperties properties) {
+    CxfEndpoint caseExchangeEndpoint(PartnerDirectory partners, CsxProperties properties, DocumentsProperties documents) {
         CxfEndpoint endpoint = new CxfEndpoint();
         endpoint.setAddress("/exchange");
         endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangePort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
+        // A transmittal may carry its documents as MTOM/SwA parts (documents.TransmittalAttachments), within the
+        // transmittal size limit; larger ones go through SubmitDocuments.
+        endpoint.setMtomEnabled(true);
         Map<String, Object> cxfProperties = new HashMap<>();
         // Validation against the schema happens after receipt, so every violation can be reported at once.
         cxfProperties.put("schema-validation-enabled", "false");
+        cxfProperties.put("mtom-enabled", true);
+        cxfProperties.put("attachment-directory", spoolDirectory(documents));
+        cxfProperties.put("attachment-memory-threshold", String.valueOf(documents.getAttachmentMemoryThreshold()));
+        cxfProperties.put("attachment-max-count", "20");
         // Parser limits against oversized or deeply nested documents.
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
@@ -61,16 +68,10 @@ public class ExchangeEndpointConfiguration {
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseDocumentsPort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         endpoint.setMtomEnabled(true);
-        Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
-        try {
-            Files.createDirectories(spool);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the attachment spool directory " + spool, e);
-        }
         Map<String, Object> cxfProperties = new HashMap<>();
         cxfProperties.put("schema-validation-enabled", "false");
         cxfProperties.put("mtom-enabled", true);
-        cxfProperties.put("attachment-directory", spool.toString());
+        cxfProperties.put("attachment-directory", spoolDirectory(documents));
         cxfProperties.put("attachment-memory-threshold", String.valueOf(documents.getAttachmentMemoryThreshold()));
         cxfProperties.put("attachment-max-count", "20");
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
@@ -80,5 +81,16 @@ public class ExchangeEndpointConfiguration {
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(documents.getMaxMessageBytes()));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
         return endpoint;
+    }
+
+    /** CXF spools larger attachments here instead of keeping them in heap. */
+    private static String spoolDirectory(DocumentsProperties documents) {
+        Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
+        try {
+            Files.createDirectories(spool);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the attachment spool directory " + spool, e);
+        }
+        return spool.toString();
     }
 }

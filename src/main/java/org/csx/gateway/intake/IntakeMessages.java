@@ -19,7 +19,8 @@ public final class IntakeMessages {
     public static final String RESENT = "csxResent";
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
-    static final String RESULT = "csxIntakeResult";
+    public static final String RESULT = "csxIntakeResult";
+    public static final String PARTNER = "csxPartner";
     public static final String RAW_TRANSMITTAL = "csxRawTransmittal";
 
     private IntakeMessages() {

@@ -42,10 +42,16 @@ public class SoapIntakeAdapter {
         this.contractXml = contractXml;
     }
 
+    /** Takes the transmittal out of the SOAP body as it was sent, with the partner who sent it. */
+    public void read(Exchange exchange) {
+        exchange.setProperty(IntakeMessages.PARTNER, authenticatedPartner(exchange));
+        exchange.setProperty(IntakeMessages.RAW_TRANSMITTAL, transmittalXml(exchange));
+    }
+
     /** Stores the transmittal; the exchange then carries what the intake queue message needs. */
     public void store(Exchange exchange) {
-        Partner partner = authenticatedPartner(exchange);
-        String raw = transmittalXml(exchange);
+        Partner partner = exchange.getProperty(IntakeMessages.PARTNER, Partner.class);
+        String raw = exchange.getProperty(IntakeMessages.RAW_TRANSMITTAL, String.class);
         IntakeResult result;
         try {
             result = intake.receive(partner, raw, CHANNEL);

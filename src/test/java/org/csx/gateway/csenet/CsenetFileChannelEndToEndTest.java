@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -230,6 +233,36 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
             assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.endsWith(".txt"))
                     .noneMatch(n -> n.startsWith("."));
         }
+    }
+
+    @Test
+    void aRegistrationRequestInAFileOpensARegistrationThatReachesTheCourtOnceItsPapersArrive() throws Exception {
+        TransmittalType registration = transmittalOf(FunctionalType.ENF); // ENF R ERREG from Florida
+        registration.getHeader().setReceiverLocatorCode("3604700");        // Kings County: court 36047
+
+        drop(List.of(record(registration)));
+
+        UUID tracking = UUID.fromString(trackingId(serial(registration)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "SELECT status FROM registration WHERE tracking_id = ?", String.class, tracking).contains("AWAITING_DOCUMENTS"));
+        UUID id = jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, tracking);
+        // A CSENet transaction carries no papers: they come later, and filing waits for them (UIFSA 602).
+        for (String[] paper : new String[][] {{"LETTER_OF_TRANSMITTAL", "false"}, {"ORDER_COPY", "true"},
+                {"ORDER_COPY", "false"}, {"ARREARS_STATEMENT", "true"}}) {
+            HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/registrations/" + id + "/documents"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + paper[0] + "\",\"certified\":" + paper[1] + "}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(recorded.statusCode()).isEqualTo(200);
+        }
+
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(20_000);
+        jakarta.jms.Message packet = jms.receiveSelected("court.36047.registrations",
+                "csxRegistrationId = '" + id + "' AND csxMessageKind = 'REGISTRATION_PACKET'");
+        assertThat(packet).as("the registration packet on the court's queue").isNotNull();
+        assertThat(((jakarta.jms.TextMessage) packet).getText()).contains(serial(registration));
     }
 
     // ----- helpers -----

@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import javax.xml.namespace.QName;
@@ -402,6 +403,82 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         assertThat(status.getResponse().getActionReason()).isEqualTo("GSPUD");
         assertThat(status.getMessage()).contains("No case from partner tx-oag", "TXNOSUCHCASE");
         assertThat(status.getDistrict()).isNull();
+    }
+
+    @Test
+    void aTransmittalCarriesItsDocumentsInTheSameMessageAndIsAcknowledgedComplete() throws Exception {
+        String transmittal = withAttachedManifest(establishment("TXATT" + nextSerial().substring(5)),
+                "CONFIDENTIAL_INFORMATION_FORM", "UNIFORM_SUPPORT_PETITION", "GENERAL_TESTIMONY",
+                "PERSONAL_INFORMATION_FORM_311");
+
+        HttpResponse<String> response = postWithAttachments(transmittal, Map.of(
+                "CONFIDENTIAL_INFORMATION_FORM", pdfBytes("cif"), "UNIFORM_SUPPORT_PETITION", pdfBytes("usp"),
+                "GENERAL_TESTIMONY", pdfBytes("gt"), "PERSONAL_INFORMATION_FORM_311", pdfBytes("pif")));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        String trackingId = response.body().replaceFirst("(?s).*<[^>]*TrackingId>([^<]+)<.*", "$1");
+        AcknowledgmentType ack = contractXml.read(receive("partner.tx-oag.outbound", trackingId).getText(),
+                AcknowledgmentType.class);
+        assertThat(ack.getResponse().getActionReason()).isEqualTo("ANOAD");
+        assertThat(get("/api/cases/" + trackingId + "/documents", null).body())
+                .contains("\"completeness\":\"COMPLETE\"", "GENERAL_TESTIMONY", "PERSONAL_INFORMATION_FORM_311");
+    }
+
+    @Test
+    void aTransmittalWithAMislabeledAttachmentIsRefusedAndNothingIsKept() {
+        String transmittal = withAttachedManifest(establishment("TXBAD" + nextSerial().substring(5)),
+                "CONFIDENTIAL_INFORMATION_FORM");
+
+        HttpResponse<String> response = postWithAttachments(transmittal,
+                Map.of("CONFIDENTIAL_INFORMATION_FORM", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Fault", "Nothing of this transmittal was kept");
+        assertThat(storedCount(TX, serialOf(transmittal))).isZero();
+    }
+
+    /** A manifest naming one attached PDF per type, each by a Content-ID equal to its type. */
+    private static String withAttachedManifest(String transmittal, String... types) {
+        StringBuilder manifest = new StringBuilder("<DocumentManifest>");
+        for (String type : types) {
+            manifest.append("<Document><DocumentType>").append(type).append("</DocumentType><FileName>")
+                    .append(type.toLowerCase()).append(".pdf</FileName><MediaType>application/pdf</MediaType>")
+                    .append("<Delivery>ATTACHED</Delivery><ContentId>").append(type).append("</ContentId></Document>");
+        }
+        return transmittal.replace("</Transmittal>", manifest + "</DocumentManifest></Transmittal>");
+    }
+
+    private static byte[] pdfBytes(String text) {
+        return ("%PDF-1.7\n% synthetic " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** SOAP with attachments (multipart/related), as any SOAP stack can send it. */
+    private HttpResponse<String> postWithAttachments(String transmittal, Map<String, byte[]> parts) {
+        String boundary = "csx-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Type: text/xml; charset=UTF-8\r\nContent-ID: <root>\r\n\r\n");
+        text.accept(soapEnvelope(transmittal));
+        parts.forEach((id, bytes) -> {
+            text.accept("\r\n--" + boundary + "\r\nContent-Type: application/pdf\r\nContent-ID: <" + id
+                    + ">\r\nContent-Transfer-Encoding: binary\r\n\r\n");
+            body.writeBytes(bytes);
+        });
+        text.accept("\r\n--" + boundary + "--\r\n");
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(exchangeUrl()))
+                    .header("Content-Type", "multipart/related; type=\"text/xml\"; start=\"<root>\"; boundary=\""
+                            + boundary + "\"")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((TX + ":" + TX_SECRET).getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
