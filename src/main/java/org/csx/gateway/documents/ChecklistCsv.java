@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.validation.Csv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -81,34 +83,11 @@ final class ChecklistCsv {
     }
 
     private static List<String> split(String line, String name, int number) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try {
+            return new ArrayList<>(Csv.split(line).stream().map(String::strip).toList());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " line " + number + ": " + e.getMessage());
         }
-        if (quoted) {
-            throw new IllegalArgumentException(name + " line " + number + ": unclosed quote");
-        }
-        fields.add(field.toString().strip());
-        return fields;
     }
 
     private record Row(String name, int number, Map<String, Integer> header, List<String> fields) {

@@ -31,16 +31,26 @@ public class ExchangeEndpointConfiguration {
 
     static final String SERVICE_NAMESPACE = "urn:csx:exchange-service:1";
 
+    /** SubmitTransmittal. A transmittal may carry its documents as MTOM/SwA parts (documents.TransmittalAttachments). */
     @Bean
     CxfEndpoint caseExchangeEndpoint(PartnerDirectory partners, CsxProperties properties, DocumentsProperties documents) {
+        return endpoint("/exchange", "CaseExchangePort", properties.getIntake().getMaxMessageBytes(), partners, documents);
+    }
+
+    /** SubmitDocuments: documents that come later, or are larger than a transmittal may be. */
+    @Bean
+    CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
+        return endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners, documents);
+    }
+
+    private static CxfEndpoint endpoint(String address, String port, long maxMessageBytes, PartnerDirectory partners,
+                                        DocumentsProperties documents) {
         CxfEndpoint endpoint = new CxfEndpoint();
-        endpoint.setAddress("/exchange");
+        endpoint.setAddress(address);
         endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
-        endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangePort"));
+        endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, port));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
-        // A transmittal may carry its documents as MTOM/SwA parts (documents.TransmittalAttachments), within the
-        // transmittal size limit; larger ones go through SubmitDocuments.
         endpoint.setMtomEnabled(true);
         Map<String, Object> cxfProperties = new HashMap<>();
         // Validation against the schema happens after receipt, so every violation can be reported at once.
@@ -54,31 +64,7 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
         endpoint.setProperties(cxfProperties);
-        endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(properties.getIntake().getMaxMessageBytes()));
-        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
-        return endpoint;
-    }
-
-    @Bean
-    CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
-        CxfEndpoint endpoint = new CxfEndpoint();
-        endpoint.setAddress("/documents");
-        endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
-        endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
-        endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CaseDocumentsPort"));
-        endpoint.setDataFormat(DataFormat.PAYLOAD);
-        endpoint.setMtomEnabled(true);
-        Map<String, Object> cxfProperties = new HashMap<>();
-        cxfProperties.put("schema-validation-enabled", "false");
-        cxfProperties.put("mtom-enabled", true);
-        cxfProperties.put("attachment-directory", spoolDirectory(documents));
-        cxfProperties.put("attachment-memory-threshold", String.valueOf(documents.getAttachmentMemoryThreshold()));
-        cxfProperties.put("attachment-max-count", "20");
-        cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
-        cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
-        cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
-        endpoint.setProperties(cxfProperties);
-        endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(documents.getMaxMessageBytes()));
+        endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
         return endpoint;
     }

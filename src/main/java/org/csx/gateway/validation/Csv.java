@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Minimal reader for the shipped reference CSVs: a header row, commas, double-quoted fields. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
@@ -47,7 +47,8 @@ final class Csv {
         }
     }
 
-    static List<String> split(String line) {
+    /** One CSV line into its fields (quotes, doubled quotes inside quotes); an unclosed quote is refused. */
+    public static List<String> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -70,6 +71,9 @@ final class Csv {
             } else {
                 field.append(c);
             }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("unclosed quote");
         }
         fields.add(field.toString());
         return fields;
