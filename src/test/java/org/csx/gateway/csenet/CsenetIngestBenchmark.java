@@ -95,18 +95,9 @@ public final class CsenetIngestBenchmark {
             System.gc();
             long heapBefore = memory.getHeapMemoryUsage().getUsed();
             AtomicLong peak = new AtomicLong(heapBefore);
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            java.util.concurrent.ScheduledExecutorService sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 10, java.util.concurrent.TimeUnit.MILLISECONDS);
             AtomicLong peakAfterGc = new AtomicLong();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
@@ -123,19 +114,25 @@ public final class CsenetIngestBenchmark {
 
             Instant start = Instant.now();
             Files.move(staged, inbox.resolve("transactions.txt"), StandardCopyOption.ATOMIC_MOVE);
-            Duration ingested = null;
-            long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-            long done;
-            do {
-                Thread.sleep(250);
-                if (ingested == null && Boolean.TRUE.equals(jdbc.queryForObject(
-                        "SELECT count(*) > 0 FROM csenet_file WHERE status = 'DONE'", Boolean.class))) {
-                    ingested = Duration.between(start, Instant.now());
-                }
-                done = jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE status IN "
-                        + "('ACKNOWLEDGED', 'REJECTED', 'ROUTING_EXCEPTION', 'DEAD_LETTERED')", Long.class);
-            } while (done < count && System.nanoTime() < deadline);
-            sampler.interrupt();
+            Duration[] ingestedAt = new Duration[1];
+            long[] finished = new long[1];
+            try {
+                org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(250))
+                        .until(() -> {
+                            if (ingestedAt[0] == null && Boolean.TRUE.equals(jdbc.queryForObject(
+                                    "SELECT count(*) > 0 FROM csenet_file WHERE status = 'DONE'", Boolean.class))) {
+                                ingestedAt[0] = Duration.between(start, Instant.now());
+                            }
+                            finished[0] = jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE status IN "
+                                    + "('ACKNOWLEDGED', 'REJECTED', 'ROUTING_EXCEPTION', 'DEAD_LETTERED')", Long.class);
+                            return finished[0] >= count;
+                        });
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                System.out.println("Not finished after 15 minutes");
+            }
+            Duration ingested = ingestedAt[0];
+            long done = finished[0];
+            sampler.shutdownNow();
 
             OffsetDateTime lastForward = jdbc.queryForObject(
                     "SELECT max(occurred_at) FROM transmittal_event WHERE status = 'FORWARDED'", OffsetDateTime.class);
