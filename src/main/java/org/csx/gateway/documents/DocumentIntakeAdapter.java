@@ -20,9 +20,7 @@ import javax.xml.transform.dom.DOMSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.component.cxf.common.CxfPayload;
-import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.binding.soap.SoapHeader;
-import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.exchange.CompletenessStatus;
@@ -36,6 +34,7 @@ import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.intake.IntakeFaults;
 import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.intake.SoapPayloads;
 import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -265,16 +264,10 @@ public class DocumentIntakeAdapter {
     }
 
     private static Element requestElement(Exchange exchange) {
-        @SuppressWarnings("unchecked")
-        CxfPayload<SoapHeader> payload = exchange.getIn().getBody(CxfPayload.class);
-        List<Source> sources = payload == null ? List.of() : payload.getBodySources();
-        if (sources.size() != 1) {
-            throw IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
-                    "The SOAP body must hold exactly one SubmitDocuments element.");
-        }
+        Source source = SoapPayloads.onlyBodyElement(exchange).orElseThrow(() -> IntakeFaults.clientFault(
+                IntakeFaultCode.MALFORMED_MESSAGE, "The SOAP body must hold exactly one SubmitDocuments element."));
         Element element;
         try {
-            Source source = sources.get(0);
             if (source instanceof DOMSource dom && dom.getNode() instanceof Element e) {
                 element = e;
             } else {
@@ -291,12 +284,8 @@ public class DocumentIntakeAdapter {
     }
 
     private static Partner authenticatedPartner(Exchange exchange) {
-        Message cxfMessage = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
-        Partner partner = cxfMessage == null ? null : cxfMessage.getExchange().get(Partner.class);
-        if (partner == null) {
-            throw IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are required.");
-        }
-        return partner;
+        return SoapPayloads.authenticatedPartner(exchange).orElseThrow(() ->
+                IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are required."));
     }
 
     private static List<Element> children(Element parent, String localName) {

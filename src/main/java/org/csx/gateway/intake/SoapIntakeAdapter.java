@@ -1,19 +1,13 @@
 package org.csx.gateway.intake;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.CxfPayload;
-import org.apache.camel.component.cxf.common.message.CxfConstants;
-import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapHeader;
-import org.apache.cxf.message.Message;
-import org.apache.cxf.staxutils.StaxUtils;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.contract.exchange.ObjectFactory;
@@ -82,29 +76,16 @@ public class SoapIntakeAdapter {
     }
 
     private static Partner authenticatedPartner(Exchange exchange) {
-        Message cxfMessage = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
-        Partner partner = cxfMessage == null ? null : cxfMessage.getExchange().get(Partner.class);
-        if (partner == null) {
-            // The authentication interceptor runs first; reaching here without a partner is a wiring error.
-            throw IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are required.");
-        }
-        return partner;
+        // The authentication interceptor runs first; reaching here without a partner is a wiring error.
+        return SoapPayloads.authenticatedPartner(exchange).orElseThrow(() ->
+                IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are required."));
     }
 
-    @SuppressWarnings("unchecked")
     private static String transmittalXml(Exchange exchange) {
-        CxfPayload<SoapHeader> payload = exchange.getIn().getBody(CxfPayload.class);
-        List<Source> sources = payload == null ? List.of() : payload.getBodySources();
-        if (sources.size() != 1) {
-            throw IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
-                    "The SOAP body must hold exactly one Transmittal element.");
-        }
+        Source body = SoapPayloads.onlyBodyElement(exchange).orElseThrow(() -> IntakeFaults.clientFault(
+                IntakeFaultCode.MALFORMED_MESSAGE, "The SOAP body must hold exactly one Transmittal element."));
         try {
-            StringWriter out = new StringWriter(4096);
-            XMLStreamWriter writer = StaxUtils.createXMLStreamWriter(out);
-            StaxUtils.copy(sources.get(0), writer);
-            writer.flush();
-            return out.toString();
+            return SoapPayloads.toXml(body);
         } catch (XMLStreamException e) {
             throw IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
                     "The SOAP body could not be read: " + e.getMessage());

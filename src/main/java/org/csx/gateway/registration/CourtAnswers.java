@@ -1,24 +1,22 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.intake.SoapPayloads;
+
 import org.csx.gateway.contract.ContractXml;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.cxf.common.CxfPayload;
-import org.apache.camel.component.cxf.common.message.CxfConstants;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapHeader;
 import org.apache.cxf.helpers.DOMUtils;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
-import org.apache.cxf.staxutils.StaxUtils;
 import org.csx.gateway.contract.registration.CourtAnswerResultType;
 import org.csx.gateway.contract.registration.CourtAnswerType;
 import org.csx.gateway.contract.registration.ObjectFactory;
@@ -104,28 +102,15 @@ public class CourtAnswers {
     }
 
     private static Partner authenticatedPartner(Exchange exchange) {
-        Message cxfMessage = exchange.getIn().getHeader(CxfConstants.CAMEL_CXF_MESSAGE, Message.class);
-        Partner partner = cxfMessage == null ? null : cxfMessage.getExchange().get(Partner.class);
-        if (partner == null) {
-            throw fault(Fault.FAULT_CODE_CLIENT, "AUTHENTICATION_FAILED", "Court credentials are required.");
-        }
-        return partner;
+        return SoapPayloads.authenticatedPartner(exchange).orElseThrow(() ->
+                fault(Fault.FAULT_CODE_CLIENT, "AUTHENTICATION_FAILED", "Court credentials are required."));
     }
 
-    @SuppressWarnings("unchecked")
     private static String bodyXml(Exchange exchange) {
-        CxfPayload<SoapHeader> payload = exchange.getIn().getBody(CxfPayload.class);
-        List<Source> sources = payload == null ? List.of() : payload.getBodySources();
-        if (sources.size() != 1) {
-            throw fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(),
-                    "The SOAP body must hold exactly one CourtAnswer element.");
-        }
+        Source body = SoapPayloads.onlyBodyElement(exchange).orElseThrow(() -> fault(Fault.FAULT_CODE_CLIENT,
+                CourtAnswerRefused.Code.INVALID_ANSWER.name(), "The SOAP body must hold exactly one CourtAnswer element."));
         try {
-            StringWriter out = new StringWriter(1024);
-            XMLStreamWriter writer = StaxUtils.createXMLStreamWriter(out);
-            StaxUtils.copy(sources.get(0), writer);
-            writer.flush();
-            return out.toString();
+            return SoapPayloads.toXml(body);
         } catch (XMLStreamException e) {
             throw fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(), "The SOAP body could not be read.");
         }
