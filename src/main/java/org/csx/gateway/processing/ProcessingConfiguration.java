@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.routing.DistrictResolver;
 import org.csx.gateway.validation.BusinessRules;
@@ -52,8 +53,9 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    BusinessRules businessRules(FarCodeTable farCodes, FipsCountyTable counties, CsxProperties properties, Clock clock) {
-        return new BusinessRules(farCodes, counties, properties.getHomeState(), clock);
+    BusinessRules businessRules(FarCodeTable farCodes, FipsCountyTable counties, CsxProperties properties, Clock clock,
+                                JurisdictionDirectory directory) {
+        return new BusinessRules(farCodes, counties, properties.getHomeState(), clock, directory);
     }
 
     @Bean
