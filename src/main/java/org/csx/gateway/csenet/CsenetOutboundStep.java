@@ -7,6 +7,7 @@ import org.apache.camel.Header;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.intake.IntakeMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public class CsenetOutboundStep {
     private final ContractXml contractXml;
     private final CsenetAcknowledgmentRecords records;
     private final CsenetOutbox outbox;
+    private final CsenetTransactionWriter writer = new CsenetTransactionWriter();
 
     public CsenetOutboundStep(ContractXml contractXml, CsenetAcknowledgmentRecords records, CsenetOutbox outbox) {
         this.contractXml = contractXml;
@@ -30,7 +32,17 @@ public class CsenetOutboundStep {
         this.outbox = outbox;
     }
 
-    public void stage(@Body String acknowledgmentXml, @Header(IntakeMessages.PARTNER_ID) String partnerId) {
+    /**
+     * @param messageKind {@code csxMessageKind}: a {@code CSENET_…} message (MSC P REJCT, a registration's ENF P reply)
+     *                    carries a canonical transmittal from us, written as it is, with our next serial number
+     */
+    public void stage(@Body String acknowledgmentXml, @Header(IntakeMessages.PARTNER_ID) String partnerId,
+                      @Header("csxMessageKind") String messageKind, @Header(IntakeMessages.TRACKING_ID) String trackingId,
+                      @Header("csxRegistrationId") String registrationId) {
+        if (messageKind != null && messageKind.startsWith("CSENET_")) {
+            stageTransaction(acknowledgmentXml, partnerId, messageKind, trackingId != null ? trackingId : registrationId);
+            return;
+        }
         AcknowledgmentType ack = contractXml.read(acknowledgmentXml, AcknowledgmentType.class);
         String key = "ack-" + ack.getTrackingId();
         if (outbox.isStaged(key)) {
@@ -48,5 +60,18 @@ public class CsenetOutboundStep {
                 record -> outbox.stage(key, partnerId, CsenetOutbox.Kind.TRANSACTION, record),
                 () -> log.debug("Acknowledgment {} has no CSENet response code; nothing to write for partner {}",
                         ack.getTrackingId(), partnerId));
+    }
+
+    private void stageTransaction(String transmittalXml, String partnerId, String messageKind, String about) {
+        String key = messageKind + "-" + about;
+        if (outbox.isStaged(key)) {
+            log.debug("{} about {} already staged for partner {}", messageKind, about, partnerId);
+            return;
+        }
+        TransmittalType transaction = contractXml.readTransmittal(transmittalXml);
+        transaction.getHeader().setTransactionSerialNumber(outbox.nextSerialNumber());
+        outbox.stage(key, partnerId, CsenetOutbox.Kind.TRANSACTION,
+                writer.write(transaction, HeaderLayout.SENT, LocalDateTime.now(ZoneOffset.UTC)));
+        log.debug("{} about {} staged for partner {}", messageKind, about, partnerId);
     }
 }

@@ -8,6 +8,7 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.deadlines.DutyClocks;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.validation.FarCodeTable;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,9 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentChecklist documentChecklist() {
-        return DocumentChecklist.fromClasspath();
+    DocumentChecklist documentChecklist(JurisdictionDirectory directory) {
+        // One model: the federal checklist plus the overrides kept in the partner profiles.
+        return DocumentChecklist.fromClasspath().withOverrides(ProfileOverrides.of(directory));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
@@ -65,8 +66,10 @@ public class ProcessingConfiguration {
 
     @Bean
     ValidateTransmittalStep validateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules rules,
-                                                    ContractXml contractXml) {
-        return new ValidateTransmittalStep(schemaValidator, rules, contractXml);
+                                                    ContractXml contractXml, CaseDocumentRepository cases) {
+        // One model of "the case a partner means by its own case id": the one status inquiries use.
+        return new ValidateTransmittalStep(schemaValidator, rules, contractXml,
+                (partner, caseId) -> cases.caseBySenderCaseId(partner, caseId).isPresent());
     }
 
     @Bean
@@ -76,10 +79,11 @@ public class ProcessingConfiguration {
 
     @Bean
     TransmittalOutcomeSteps transmittalOutcomeSteps(TransmittalLedger ledger, FarCodeTable farCodes,
-                                                    CsxProperties properties, ContractXml contractXml) {
+                                                    CsxProperties properties, ContractXml contractXml, Clock clock) {
         return new TransmittalOutcomeSteps(ledger,
                 new AcknowledgmentBuilder(new AcknowledgmentCodes(farCodes), properties.getRegistryLocatorCode()),
-                new DistrictReferralBuilder(farCodes), contractXml);
+                new DistrictReferralBuilder(farCodes), contractXml,
+                new CaseNotHeldReply(properties.getRegistryLocatorCode()), clock);
     }
 
     @Bean
