@@ -61,8 +61,8 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         TransmittalType establishment = transmittalOf(FunctionalType.EST);
         TransmittalType unknownFarCode = transmittalOf(FunctionalType.ENF);
         unknownFarCode.getHeader().setActionReason("XXXXX");
-        TransmittalType fromAlabama = transmittalOf(FunctionalType.PAT);
-        fromAlabama.getHeader().getSender().setLocatorCode("0100000");
+        TransmittalType fromSamoa = transmittalOf(FunctionalType.PAT);
+        fromSamoa.getHeader().getSender().setLocatorCode("6000000"); // American Samoa: no CSENet jurisdiction
         String good = record(establishment);
 
         List<String> lines = List.of(
@@ -71,7 +71,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
                 record(locate),                                        // 3 queued
                 set(record(transmittalOf(FunctionalType.PAT)), 93, "9"), // 4 counts disagree (GW02)
                 set(record(transmittalOf(FunctionalType.PAT)), 200, "\u00e9"), // 5 non-ASCII byte (GW06)
-                record(fromAlabama),                                   // 6 no partner (GW10)
+                record(fromSamoa),                                   // 6 not in the partner directory (GW10)
                 good,                                                  // 7 queued
                 record(unknownFarCode),                                // 8 queued, then rejected by validation
                 sameSerialOtherContent(enforcement));                  // 9 serial reused (GW11)
@@ -115,7 +115,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         assertThat(floridaErrors).filteredOn(e -> e.startsWith("GW0", 85)).extracting(e -> e.substring(85, 89))
                 .contains("GW01", "GW02", "GW06");
         await().atMost(Duration.ofSeconds(20)).until(() -> errorRecords(CsenetOutbox.UNIDENTIFIED).stream()
-                .anyMatch(e -> e.substring(90, 102).equals(serial(fromAlabama))));
+                .anyMatch(e -> e.substring(90, 102).equals(serial(fromSamoa))));
 
         // the accepted ones are acknowledged to Florida as CSENet transactions in its outbox
         for (TransmittalType t : List.of(enforcement, locate, establishment)) {
