@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
             put(jurisdictions, j);
             agreements.put(j.id(), e.getAgreement() == null ? EVERYTHING : EnumSet.copyOf(e.getAgreement()));
         }
-        this.byId = Map.copyOf(jurisdictions);
+        this.byId = Collections.unmodifiableMap(jurisdictions); // table order, for listings
         for (String id : configured.getProfiles().keySet()) {
             if (!byId.containsKey(id)) {
                 throw new IllegalStateException("csx.directory.profiles." + id + ": no such jurisdiction in the"
@@ -85,7 +86,7 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
             DirectoryProperties.Profile p = configured.getProfiles().getOrDefault(j.id(), new DirectoryProperties.Profile());
             built.put(j.id(), profile(j, p, agreements.get(j.id()), csenetFilePartners));
         }
-        this.profiles = Map.copyOf(built);
+        this.profiles = Collections.unmodifiableMap(built);
     }
 
     // ----- the shipped table -----

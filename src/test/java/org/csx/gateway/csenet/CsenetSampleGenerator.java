@@ -40,6 +40,7 @@ public final class CsenetSampleGenerator {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 5);
 
     private final Random random;
+    private final Random extensions;
     private final List<String> nyCounties;
     private final Map<String, Long> serials = new HashMap<>();
     private final CsenetTransactionWriter writer = new CsenetTransactionWriter();
@@ -48,6 +49,8 @@ public final class CsenetSampleGenerator {
 
     public CsenetSampleGenerator(long seed) {
         this.random = new Random(seed);
+        // its own sequence, so the rest of each generated transaction stays what it was before extensions were added
+        this.extensions = new Random(seed + 1);
         this.nyCounties = newYorkCounties();
     }
 
@@ -174,7 +177,7 @@ public final class CsenetSampleGenerator {
         c.setContactName(name());
         c.setContactPhone("555555" + digits(4));
         // 1 to 6 characters: the Case block's Phone-Extension is 6 wide (issue 11 found a decoder that cut it at 3)
-        c.setContactPhoneExtension(digits(1 + random.nextInt(6)));
+        c.setContactPhoneExtension(Integer.toString(extensions.nextInt(1_000_000)));
         return c;
     }
 
