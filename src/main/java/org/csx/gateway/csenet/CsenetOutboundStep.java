@@ -1,12 +1,19 @@
 package org.csx.gateway.csenet;
 
+import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
+import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
+import org.csx.gateway.contract.acknowledgment.StatusResponseType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.intake.IntakeMessages;
 import org.slf4j.Logger;
@@ -43,6 +50,23 @@ public class CsenetOutboundStep {
             stageTransaction(acknowledgmentXml, partnerId, messageKind, trackingId != null ? trackingId : registrationId);
             return;
         }
+        switch (rootElement(acknowledgmentXml)) {
+            case "StatusResponse" -> {
+                StatusResponseType r = contractXml.read(acknowledgmentXml, StatusResponseType.class);
+                stageOnce("status-" + r.getTrackingId(), partnerId, () -> records.statusResponse(r,
+                        outbox.nextSerialNumber(), LocalDateTime.now(ZoneOffset.UTC)));
+                return;
+            }
+            case "DocumentsReminder" -> {
+                DocumentsReminderType r = contractXml.read(acknowledgmentXml, DocumentsReminderType.class);
+                stageOnce("reminder-" + r.getTrackingId() + "-" + r.getCreatedAt().toLocalDate(), partnerId,
+                        () -> records.documentsReminder(r, outbox.nextSerialNumber(), LocalDateTime.now(ZoneOffset.UTC)));
+                return;
+            }
+            default -> {
+                // an Acknowledgment
+            }
+        }
         AcknowledgmentType ack = contractXml.read(acknowledgmentXml, AcknowledgmentType.class);
         String key = "ack-" + ack.getTrackingId();
         if (outbox.isStaged(key)) {
@@ -60,6 +84,45 @@ public class CsenetOutboundStep {
                 record -> outbox.stage(key, partnerId, CsenetOutbox.Kind.TRANSACTION, record),
                 () -> log.debug("Acknowledgment {} has no CSENet response code; nothing to write for partner {}",
                         ack.getTrackingId(), partnerId));
+    }
+
+    private void stageOnce(String key, String partnerId, java.util.function.Supplier<String> record) {
+        if (outbox.isStaged(key)) {
+            log.debug("{} already staged for partner {}", key, partnerId);
+            return;
+        }
+        outbox.stage(key, partnerId, CsenetOutbox.Kind.TRANSACTION, record.get());
+    }
+
+    /**
+     * The local name of the message's root element. The JAXB reads bind by declared type and would take any root,
+     * so a StatusResponse read as an Acknowledgment would silently write nothing.
+     */
+    static String rootElement(String xml) {
+        try {
+            XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                        return reader.getLocalName();
+                    }
+                }
+                return "";
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("not XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static final XMLInputFactory INPUT = inputFactory();
+
+    private static XMLInputFactory inputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
     }
 
     private void stageTransaction(String transmittalXml, String partnerId, String messageKind, String about) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,10 @@ import java.util.stream.Stream;
 import org.csx.gateway.contract.referral.DistrictReferralType;
 import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.FunctionalType;
+import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.contract.transmittal.InformationType;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.SenderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
@@ -108,6 +113,38 @@ class PartnerDirectoryEndToEndTest extends GatewayTestSupport {
                 .map(line -> parser.parse(line, HeaderLayout.SENT).transmittal().orElseThrow())
                 .anyMatch(ack -> alabama.senderCaseId().equals(ack.getHeader().getReceiverCaseId())
                         && ack.getHeader().getActionCode() == ActionCode.A));
+    }
+
+    @Test
+    void aStatusInquiryFromAStateWithoutAPartnerEntryIsAnsweredInItsCsenetOutbox() throws Exception {
+        String caseId = "OHSTATUS" + SERIALS.incrementAndGet() % 1_000_000;
+        TransmittalType inquiry = new TransmittalType();
+        HeaderType h = new HeaderType();
+        SenderType ohio = new SenderType();
+        ohio.setKind(SenderKind.STATE_IV_D_AGENCY);
+        ohio.setLocatorCode("3900000");
+        h.setSender(ohio);
+        h.setReceiverLocatorCode("3602900");
+        h.setTransactionSerialNumber(String.format("%012d", SERIALS.incrementAndGet()));
+        h.setFunctionalType(FunctionalType.MSC);
+        h.setActionCode(ActionCode.R);
+        h.setActionReason("GRUPD");
+        h.setTransactionDate(LocalDate.of(2026, 11, 20));
+        h.setSenderCaseId(caseId);
+        inquiry.setHeader(h);
+        InformationType info = new InformationType();
+        info.getTextLine().add("PLEASE PROVIDE A STATUS UPDATE ON THIS CASE.");
+        inquiry.setInformation(info);
+
+        drop(List.of(new CsenetTransactionWriter().write(inquiry, HeaderLayout.RECEIVED)));
+
+        // MSC P GSPUD ("no such case": Ohio never sent it) written for Ohio, whose only channel is CSENet
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxLines("us-oh", "CSENET-").stream()
+                .map(line -> parser.parse(line, HeaderLayout.SENT).transmittal().orElseThrow())
+                .anyMatch(answer -> caseId.equals(answer.getHeader().getReceiverCaseId())
+                        && "GSPUD".equals(answer.getHeader().getActionReason())
+                        && answer.getHeader().getActionCode() == ActionCode.P
+                        && !answer.getInformation().getTextLine().isEmpty()));
     }
 
     private record Sent(String partnerId, String serial, String senderCaseId, String record) {
