@@ -68,7 +68,11 @@ public class CsenetOutboundStep {
             }
         }
         AcknowledgmentType ack = contractXml.read(acknowledgmentXml, AcknowledgmentType.class);
-        String key = "ack-" + ack.getTrackingId();
+        // A registration's own acknowledgment (DOCUMENTS_REQUESTED, ENF A AADIN) carries the transmittal's tracking id
+        // too: keyed like the processing acknowledgment it would be taken for one already staged and never written.
+        String key = messageKind == null ? "ack-" + ack.getTrackingId()
+                : messageKind + "-" + (registrationId != null ? registrationId : ack.getTrackingId()) + "-"
+                        + ack.getCreatedAt().toInstant();
         if (outbox.isStaged(key)) {
             log.debug("Acknowledgment {} already staged for partner {}", ack.getTrackingId(), partnerId);
             return;

@@ -246,6 +246,14 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT status FROM registration WHERE tracking_id = ?", String.class, tracking).contains("AWAITING_DOCUMENTS"));
         UUID id = jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, tracking);
+        // the registration's own request for its papers (ENF A AADIN) reaches Florida too, beside the processing
+        // acknowledgment of the same transaction
+        String floridaCase = registration.getHeader().getSenderCaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxLines(FL, "CSENET-").stream()
+                .map(line -> parser.parse(line, HeaderLayout.SENT).transmittal().orElseThrow())
+                .filter(t -> floridaCase.equals(t.getHeader().getReceiverCaseId())
+                        && t.getHeader().getActionCode() == org.csx.gateway.contract.transmittal.ActionCode.A)
+                .count() == 2);
         // A CSENet transaction carries no papers: they come later, and filing waits for them (UIFSA 602).
         for (String[] paper : new String[][] {{"LETTER_OF_TRANSMITTAL", "false"}, {"ORDER_COPY", "true"},
                 {"ORDER_COPY", "false"}, {"ARREARS_STATEMENT", "true"}}) {
