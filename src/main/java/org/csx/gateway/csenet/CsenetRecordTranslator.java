@@ -79,7 +79,8 @@ public class CsenetRecordTranslator {
             return new Refused(record, partner, serial, new CsenetRecordError(CsenetErrorCode.UNKNOWN_SENDER,
                     layout == HeaderLayout.RECEIVED ? "Other-FIPS-State" : "Local-FIPS-State",
                     layout == HeaderLayout.RECEIVED ? RECEIVED_SENDER_START + 1 : SENT_SENDER_START + 1,
-                    "sender FIPS " + locator + " is no jurisdiction in the partner directory"));
+                    "sender FIPS " + locator + " is no CSENet partner of this registry (not in the partner directory, or"
+                            + " this registry's own state)"));
         }
         return new Accepted(record, partner.get(), contractXml.toXml(transmittals.createTransmittal(transmittal)), serial);
     }

@@ -53,6 +53,7 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
     private final Map<String, Jurisdiction> byId;
     private final Map<String, PartnerProfile> profiles;
     private final Map<String, String> jurisdictionOfPartner;
+    private final Map<String, PartnerProperties> configuredPartners;
     private final PartnerDirectory partners;
     private final String homeState;
     private final Clock clock;
@@ -80,6 +81,9 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
                         + " partner directory");
             }
         }
+        Map<String, PartnerProperties> byPartnerId = new LinkedHashMap<>();
+        csx.getPartners().forEach(p -> byPartnerId.put(p.getId(), p));
+        this.configuredPartners = Collections.unmodifiableMap(byPartnerId);
         this.jurisdictionOfPartner = linkPartners(csx.getPartners());
         Map<String, PartnerProfile> built = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions.values()) {
@@ -281,17 +285,13 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
 
     // ----- building -----
 
-    private Map<String, PartnerProperties> configuredPartners = Map.of();
-
     private boolean hasConfiguredPartner(Jurisdiction j) {
         return jurisdictionOfPartner.containsValue(j.id());
     }
 
     private Map<String, String> linkPartners(List<PartnerProperties> configured) {
         Map<String, String> links = new HashMap<>();
-        Map<String, PartnerProperties> byPartnerId = new LinkedHashMap<>();
         for (PartnerProperties p : configured) {
-            byPartnerId.put(p.getId(), p);
             Optional<String> linked = link(p);
             if (byId.containsKey(p.getId()) && !linked.map(p.getId()::equals).orElse(false)) {
                 throw new IllegalStateException("csx.partners: " + p.getId() + " is the directory id of "
@@ -300,7 +300,6 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
             }
             linked.ifPresent(id -> links.put(p.getId(), id));
         }
-        this.configuredPartners = byPartnerId;
         return Map.copyOf(links);
     }
 
