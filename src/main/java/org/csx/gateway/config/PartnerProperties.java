@@ -36,6 +36,13 @@ public class PartnerProperties {
     /** For foreign central authorities: the ISO 3166-1 alpha-2 country they speak for. */
     private String countryCode;
 
+    /**
+     * The partner directory entry this partner speaks for (docs/partners.md), e.g. {@code us-ca}. Optional: a state
+     * agency links to its state's entry by its locator codes, a foreign central authority by its country code, a
+     * tribal program by its locator codes; tribunals have none.
+     */
+    private String jurisdiction;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public SenderKind getKind() { return kind; }
@@ -48,4 +55,6 @@ public class PartnerProperties {
     public void setLocatorCodes(List<String> locatorCodes) { this.locatorCodes = locatorCodes; }
     public String getCountryCode() { return countryCode; }
     public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
+    public String getJurisdiction() { return jurisdiction; }
+    public void setJurisdiction(String jurisdiction) { this.jurisdiction = jurisdiction; }
 }

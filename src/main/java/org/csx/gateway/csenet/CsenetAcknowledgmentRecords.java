@@ -2,9 +2,13 @@ package org.csx.gateway.csenet;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
+import org.csx.gateway.contract.acknowledgment.StatusResponseType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
@@ -12,6 +16,7 @@ import org.csx.gateway.contract.acknowledgment.ViolationType;
 import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.FunctionalType;
 import org.csx.gateway.contract.transmittal.HeaderType;
+import org.csx.gateway.contract.transmittal.InformationType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.SenderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
@@ -27,6 +32,8 @@ import org.csx.gateway.contract.transmittal.TransmittalType;
  *       number; Transaction-Date = the acknowledgment's date. No data blocks.</li>
  *   <li><b>Accepted</b> without response codes (CSI, COL, MSC have no acknowledgment row in the valid
  *       transactions table): nothing to send over CSENet; {@link Optional#empty()}.</li>
+ *   <li><b>Status responses</b> (MSC P GSPUD) and <b>documents reminders</b> (PAT/EST/ENF M GRPOU): the same
+ *       transaction shape with an Information block (the answer's sentence, the missing documents).</li>
  *   <li><b>Rejected</b>: a 145-byte error record (brief 1.11) with error code GW12 and the first violation, built
  *       over the original transaction's identification from the point of view it was received in (Local = us,
  *       Other = the sender), like the error records of records refused at intake.</li>
@@ -66,6 +73,63 @@ public class CsenetAcknowledgmentRecords {
         TransmittalType t = new TransmittalType();
         t.setHeader(header);
         return t;
+    }
+
+    /**
+     * The answer to a status inquiry (MSC P GSPUD) as a CSENet transaction: the acknowledgment's header shape, and an
+     * Information block with the answer's sentence and what is missing (no personal data in either).
+     */
+    public String statusResponse(StatusResponseType r, String serialNumber, LocalDateTime stampedAt) {
+        TransmittalType t = transaction(r.getResponse(), r.getOriginalTransaction(), r.getRespondingLocatorCode(),
+                r.getCreatedAt(), serialNumber);
+        List<String> lines = new ArrayList<>(wrap(r.getMessage()));
+        r.getMissingDocument().forEach(m -> lines.add("MISSING: " + m.getCount() + " " + m.getDocumentType()));
+        t.setInformation(information(lines));
+        return writer.write(t, HeaderLayout.SENT, stampedAt);
+    }
+
+    /** An attachments-overdue reminder (PAT/EST/ENF M GRPOU) naming each missing document in the Information block. */
+    public String documentsReminder(DocumentsReminderType r, String serialNumber, LocalDateTime stampedAt) {
+        TransmittalType t = transaction(r.getReminder(), r.getOriginalTransaction(), r.getRespondingLocatorCode(),
+                r.getCreatedAt(), serialNumber);
+        List<String> lines = new ArrayList<>();
+        r.getMissingDocument().forEach(m -> lines.add("MISSING: " + m.getCount() + " " + m.getDocumentType()));
+        t.setInformation(information(lines));
+        return writer.write(t, HeaderLayout.SENT, stampedAt);
+    }
+
+    private TransmittalType transaction(ResponseCodeType codes, TransactionReferenceType original,
+                                               String respondingLocatorCode, java.time.OffsetDateTime createdAt,
+                                               String serialNumber) {
+        AcknowledgmentType shape = new AcknowledgmentType();
+        shape.setResponse(codes);
+        shape.setOriginalTransaction(original);
+        shape.setRespondingLocatorCode(respondingLocatorCode);
+        shape.setCreatedAt(createdAt);
+        return acknowledgmentTransmittal(shape, serialNumber);
+    }
+
+    /** At most five 80-character Information lines (transmittal.xsd Text80); what does not fit is left out. */
+    private static InformationType information(List<String> lines) {
+        InformationType info = new InformationType();
+        lines.stream().limit(5).map(l -> l.length() > 80 ? l.substring(0, 80) : l).forEach(info.getTextLine()::add);
+        return info;
+    }
+
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (text == null ? "" : text).trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > 80) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** The error record for a rejected transmittal (Txn-Counter 0: set when the error file is written). */

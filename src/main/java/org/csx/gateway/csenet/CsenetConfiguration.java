@@ -6,6 +6,7 @@ import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.intake.TransmittalIntake;
 import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +33,9 @@ public class CsenetConfiguration {
     }
 
     @Bean
-    CsenetRecordTranslator csenetRecordTranslator(PartnerDirectory partners, ContractXml contractXml,
+    CsenetRecordTranslator csenetRecordTranslator(JurisdictionDirectory directory, ContractXml contractXml,
                                                   CsenetProperties properties) {
-        return new CsenetRecordTranslator(new CsenetTransactionParser(), partners, contractXml,
+        return new CsenetRecordTranslator(new CsenetTransactionParser(), directory::csenetSender, contractXml,
                 properties.getInboundHeaderLayout());
     }
 
@@ -59,7 +60,8 @@ public class CsenetConfiguration {
     }
 
     @Bean
-    CsenetOutboundRoutes csenetOutboundRoutes(CsenetProperties properties, PartnerDirectory partners) {
-        return new CsenetOutboundRoutes(properties, partners);
+    CsenetOutboundRoutes csenetOutboundRoutes(CsenetProperties properties, PartnerDirectory partners,
+                                              JurisdictionDirectory directory) {
+        return new CsenetOutboundRoutes(properties, partners, directory);
     }
 }

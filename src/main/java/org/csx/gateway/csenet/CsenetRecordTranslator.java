@@ -1,6 +1,7 @@
 package org.csx.gateway.csenet;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.transmittal.ObjectFactory;
 import org.csx.gateway.contract.transmittal.TransmittalType;
@@ -12,10 +13,12 @@ import org.csx.gateway.partner.PartnerDirectory;
  * as XML, exactly as a SOAP partner would have sent it. Or, when that is impossible, a refusal with the reason.
  *
  * <p><b>Who sent it.</b> The file channel has no credentials: whoever may write to the inbox is trusted to deliver
- * what the CSENet server delivered (file system permissions are the authentication). The sender is the configured
- * {@code STATE_IV_D_AGENCY} partner owning the sender's FIPS code: Other-FIPS in a RECEIVED record (the server
- * swapped it: Local is us), Local-FIPS in a SENT one. It is read from the raw header bytes, so a record that does
- * not parse still finds the partner whose error file must tell it so. No such partner: the record is refused.
+ * what the CSENet server delivered (file system permissions are the authentication). The sender is found by the
+ * sender's FIPS code (Other-FIPS in a RECEIVED record, the server swapped it: Local is us; Local-FIPS in a SENT one):
+ * the configured {@code STATE_IV_D_AGENCY} partner owning it, else the partner directory's jurisdiction for that
+ * state ({@code JurisdictionDirectory.csenetSender}), so every CSENet jurisdiction is known without a hand-made
+ * partner entry. It is read from the raw header bytes, so a record that does not parse still finds the partner whose
+ * error file must tell it so. No jurisdiction: the record is refused.
  * Intake then checks, as for SOAP, that this partner may send as the locator code the transmittal names.
  *
  * <p>Stateless and thread-safe.
@@ -28,15 +31,22 @@ public class CsenetRecordTranslator {
     private static final int LOCATOR_LENGTH = 7;
 
     private final CsenetTransactionParser parser;
-    private final PartnerDirectory partners;
+    private final Function<String, Optional<Partner>> senders;
     private final ContractXml contractXml;
     private final HeaderLayout layout;
     private final ObjectFactory transmittals = new ObjectFactory();
 
+    /** Senders are configured state agencies only (no directory). */
     public CsenetRecordTranslator(CsenetTransactionParser parser, PartnerDirectory partners, ContractXml contractXml,
                                   HeaderLayout layout) {
+        this(parser, partners::stateAgencyFor, contractXml, layout);
+    }
+
+    /** @param senders the partner sending as a locator code ({@code JurisdictionDirectory.csenetSender}) */
+    public CsenetRecordTranslator(CsenetTransactionParser parser, Function<String, Optional<Partner>> senders,
+                                  ContractXml contractXml, HeaderLayout layout) {
         this.parser = parser;
-        this.partners = partners;
+        this.senders = senders;
         this.contractXml = contractXml;
         this.layout = layout;
     }
@@ -57,7 +67,7 @@ public class CsenetRecordTranslator {
     }
 
     public Translated translate(CsenetRecord record) {
-        Optional<Partner> partner = partners.stateAgencyFor(senderLocator(record.raw()));
+        Optional<Partner> partner = senders.apply(senderLocator(record.raw()));
         CsenetParseResult parsed = parser.parse(record, layout);
         if (!parsed.isSuccess()) {
             return new Refused(record, partner, serialNumber(record.raw()), parsed.firstError().orElseThrow());
@@ -69,7 +79,8 @@ public class CsenetRecordTranslator {
             return new Refused(record, partner, serial, new CsenetRecordError(CsenetErrorCode.UNKNOWN_SENDER,
                     layout == HeaderLayout.RECEIVED ? "Other-FIPS-State" : "Local-FIPS-State",
                     layout == HeaderLayout.RECEIVED ? RECEIVED_SENDER_START + 1 : SENT_SENDER_START + 1,
-                    "no state IV-D agency partner is configured for sender FIPS " + locator));
+                    "sender FIPS " + locator + " is no CSENet partner of this registry (not in the partner directory, or"
+                            + " this registry's own state)"));
         }
         return new Accepted(record, partner.get(), contractXml.toXml(transmittals.createTransmittal(transmittal)), serial);
     }

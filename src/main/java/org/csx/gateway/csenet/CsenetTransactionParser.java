@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.csx.gateway.contract.transmittal.ActionCode;
+import org.csx.gateway.contract.transmittal.CsenetDeliveryType;
 import org.csx.gateway.contract.transmittal.FunctionalType;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
@@ -27,8 +28,9 @@ import org.csx.gateway.contract.transmittal.TransmittalType;
  *       Other-Case-ID &rarr; {@code ReceiverCaseId}.</li>
  * </ul>
  * CSENet only links state IV-D agencies, so {@code Sender/Kind} is always {@code STATE_IV_D_AGENCY}.
- * Header positions 97 onwards (received/sent dates and times, reserved flags) are checked but not mapped: the
- * contract has no place for them.
+ * Error-Reason-Code and Transaction-Type map to {@code Header/CsenetErrorReasonCode} and {@code CsenetTransactionType};
+ * a received header's positions 97-121 (date and time received, attachments due date, host flags) to
+ * {@code Header/CsenetDelivery}; a sent header's positions 97-127 (the sender's stamps) are checked, not mapped.
  *
  * <p><b>Values.</b> See {@link FieldReader}: blank = absent, all-zero dates and amounts = absent, amounts have two
  * implied decimals (parsed amounts always have scale 2), Order-Arrears-Total-Amount may be '-' + 11 digits.
@@ -225,7 +227,13 @@ public final class CsenetTransactionParser {
         header.setActionReason(actionReason(h));
         header.setActionResolutionDate(h.date("Action-Resolution-Date"));
         header.setAttachmentsIndicator(h.yesNo("Attachments-Ind."));
-        checkTail(h, headerLayout);
+        header.setCsenetErrorReasonCode(h.text("Error-Reason-Code"));
+        header.setCsenetTransactionType(h.text("Transaction-Type"));
+        if (headerLayout == HeaderLayout.RECEIVED) {
+            header.setCsenetDelivery(delivery(h));
+        } else {
+            checkSentTail(h);
+        }
         return header;
     }
 
@@ -259,19 +267,31 @@ public final class CsenetTransactionParser {
         return reason;
     }
 
-    /** Positions 97 onwards carry transport data the contract has no place for; they must still be well formed. */
-    private static void checkTail(FieldReader h, HeaderLayout headerLayout) {
-        if (headerLayout == HeaderLayout.RECEIVED) {
-            h.date("Date-Received");
-            h.digits("Time-Received");
-            h.date("Attachments-Due-Date");
-        } else {
-            h.date("Sent-Date");
-            h.digits("Sent-Time");
-            h.date("Due-Date");
-            h.date("Response-Date");
-            h.digits("Overdue-Ind");
-        }
+    /**
+     * Positions 97-121 of a received record: what the CSENet server wrote when it delivered it, kept in
+     * {@code Header/CsenetDelivery} so the record can be written back unchanged. Null when all of it is blank or zeros.
+     */
+    private static CsenetDeliveryType delivery(FieldReader h) {
+        CsenetDeliveryType d = new CsenetDeliveryType();
+        d.setDateReceived(h.date("Date-Received"));
+        d.setTimeReceived(h.time("Time-Received"));
+        d.setProcessingComplete(h.text("Processing-Complete"));
+        d.setAttachmentsDueDate(h.date("Attachments-Due-Date"));
+        d.setSentToStateHost(h.text("Sent-To-State-Host"));
+        d.setInterstateFormsPrinted(h.text("Interstate-Forms-Printed"));
+        boolean empty = d.getDateReceived() == null && d.getTimeReceived() == null && d.getProcessingComplete() == null
+                && d.getAttachmentsDueDate() == null && d.getSentToStateHost() == null
+                && d.getInterstateFormsPrinted() == null;
+        return empty ? null : d;
+    }
+
+    /** Positions 97-127 of a sent record carry the sender's own stamps; they must still be well formed. */
+    private static void checkSentTail(FieldReader h) {
+        h.date("Sent-Date");
+        h.digits("Sent-Time");
+        h.date("Due-Date");
+        h.date("Response-Date");
+        h.digits("Overdue-Ind");
     }
 
     private static Map<CsenetBlock, String> indicators() {

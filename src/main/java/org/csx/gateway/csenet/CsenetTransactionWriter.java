@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.csx.gateway.contract.transmittal.CsenetDeliveryType;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 
@@ -20,8 +21,9 @@ import org.csx.gateway.contract.transmittal.TransmittalType;
  *       zeros, Overdue-Ind "0".</li>
  *   <li>{@code RECEIVED} (121-byte header, as the server delivers it, e.g. for test files or replays): Local =
  *       {@code ReceiverLocatorCode}, Other = {@code Sender/LocatorCode}; Case-ID = {@code ReceiverCaseId},
- *       Other-Case-ID = {@code SenderCaseId}. Date-Received and Time-Received from {@code stampedAt}; reserved
- *       flags blank, Attachments-Due-Date zeros.</li>
+ *       Other-Case-ID = {@code SenderCaseId}. Positions 97-121 from {@code Header/CsenetDelivery} when the
+ *       transmittal was read from a CSENet file; otherwise Date-Received and Time-Received from {@code stampedAt},
+ *       reserved flags blank, Attachments-Due-Date zeros.</li>
  * </ul>
  * So {@code parser.parse(writer.write(t, L), L)} gives back {@code t} for either layout.
  *
@@ -105,6 +107,8 @@ public final class CsenetTransactionWriter {
         w.text("Action-Reason", h.getActionReason());
         w.date("Action-Resolution-Date", h.getActionResolutionDate());
         w.yesNo("Attachments-Ind.", h.isAttachmentsIndicator() == null ? Boolean.FALSE : h.isAttachmentsIndicator());
+        w.text("Error-Reason-Code", h.getCsenetErrorReasonCode());
+        w.text("Transaction-Type", h.getCsenetTransactionType());
 
         w.integer("Case-Data-Ind.", t.getCase() == null ? 0 : 1);
         w.integer("NCP-Identification-Ind.", t.getNcpIdentification() == null ? 0 : 1);
@@ -116,7 +120,16 @@ public final class CsenetTransactionWriter {
 
         String date = stampedAt == null ? null : stampedAt.toLocalDate().format(FieldReader.CCYYMMDD);
         String time = stampedAt == null ? "000000" : stampedAt.format(HHMMSS);
-        if (received) {
+        if (received && h.getCsenetDelivery() != null) {
+            // A record read from a CSENet file: what the server wrote goes back unchanged.
+            CsenetDeliveryType d = h.getCsenetDelivery();
+            w.date("Date-Received", d.getDateReceived());
+            w.digits("Time-Received", d.getTimeReceived() == null ? "0" : d.getTimeReceived());
+            w.text("Processing-Complete", d.getProcessingComplete());
+            w.date("Attachments-Due-Date", d.getAttachmentsDueDate());
+            w.text("Sent-To-State-Host", d.getSentToStateHost());
+            w.text("Interstate-Forms-Printed", d.getInterstateFormsPrinted());
+        } else if (received) {
             w.digits("Date-Received", date == null ? "0" : date);
             w.digits("Time-Received", time);
             w.date("Attachments-Due-Date", null);

@@ -60,8 +60,7 @@ final class DataBlockDecoder {
         c.setContactAddress(address(r, "Contact-Address-Line-1", "Contact-Address-Line-2", "Contact-City",
                 "Contact-State", "Contact-Zip-1", "Contact-Zip-2"));
         c.setContactPhone(r.digits("Contact-Phone-Num."));
-        // XSD gap: CSENet Phone-Extension is 6 characters, the contract's ContactPhoneExtension only 3.
-        c.setContactPhoneExtension(r.text("Phone-Extension", 3));
+        c.setContactPhoneExtension(r.text("Phone-Extension"));
         c.setRespondingDocketNumber(r.text("Responding-Docket-Num."));
         c.setContactFax(r.digits("Fax"));
         c.setContactEmail(r.text("Internet-Address"));

@@ -24,6 +24,7 @@ final class FieldReader {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern LOCATOR_SUB = Pattern.compile("[0-9A-Z]{2}");
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern HHMMSS = Pattern.compile("([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]");
 
     private final String record;
     private final BlockLayout layout;
@@ -54,12 +55,14 @@ final class FieldReader {
         return value.isEmpty() ? null : value;
     }
 
-    /** Alphanumeric that must fit a narrower contract element (an XSD gap, reported rather than cut). */
-    String text(String name, int contractMaxLength) {
-        String value = text(name);
-        if (value != null && value.length() > contractMaxLength) {
-            error(CsenetErrorCode.INVALID_VALUE, name, "longer than the " + contractMaxLength
-                    + " characters the transmittal contract allows");
+    /** HHMMSS; blank or all zeros is absent (as for dates). */
+    String time(String name) {
+        String value = raw(name);
+        if (value.isBlank() || isZeros(value)) {
+            return null;
+        }
+        if (!HHMMSS.matcher(value).matches()) {
+            error(CsenetErrorCode.INVALID_VALUE, name, "not a valid HHMMSS time");
             return null;
         }
         return value;

@@ -30,21 +30,6 @@ final class ChecklistCsv {
         return result;
     }
 
-    /** Columns: partner_state_fips, operation, then for ADD the requirement columns as above. */
-    static List<RequirementOverride> readOverrides(Reader reader, String name) {
-        List<RequirementOverride> result = new ArrayList<>();
-        for (Row row : rows(reader, name)) {
-            result.add(row.wrap(() -> {
-                var operation = RequirementOverride.Operation.valueOf(row.get("operation"));
-                var requestType = RequestType.valueOf(row.get("request_type"));
-                var documentType = DocumentTypeCode.valueOf(row.get("document_type"));
-                Requirement added = operation == RequirementOverride.Operation.ADD ? requirement(row) : null;
-                return new RequirementOverride(row.get("partner_state_fips"), operation, requestType, documentType, added);
-            }));
-        }
-        return result;
-    }
-
     private static Requirement requirement(Row row) {
         return new Requirement(
                 RequestType.valueOf(row.get("request_type")),

@@ -18,7 +18,7 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 
 /**
  * The required-documents checklist per request type (the forms matrix, domain brief §2.2), with each partner
- * state's additions and removals, and the completeness review of what has been received. Immutable and
+ * state's additions and removals (its partner profile's document overrides, docs/partners.md), and the completeness review of what has been received. Immutable and
  * thread-safe; evaluate again whenever a document arrives late.
  *
  * <p>Order copies: a certified copy is a copy, so it counts toward "two copies" as well as toward "one certified".
@@ -28,12 +28,13 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 public final class DocumentChecklist {
 
     public static final String DEFAULT_REQUIREMENTS = "/documents/required-documents.csv";
-    public static final String DEFAULT_OVERRIDES = "/documents/required-documents-overrides.csv";
 
+    private final List<Requirement> requirements;
     private final Map<RequestType, List<Requirement>> federal;
     private final Map<String, Map<RequestType, List<Requirement>>> byPartnerState;
 
     private DocumentChecklist(List<Requirement> requirements, List<RequirementOverride> overrides) {
+        this.requirements = List.copyOf(requirements);
         Map<RequestType, Map<DocumentTypeCode, Requirement>> base = new EnumMap<>(RequestType.class);
         for (Requirement r : requirements) {
             if (base.computeIfAbsent(r.requestType(), t -> new LinkedHashMap<>()).put(r.documentType(), r) != null) {
@@ -61,22 +62,25 @@ public final class DocumentChecklist {
         this.byPartnerState = Map.copyOf(frozen);
     }
 
-    /** The checklist shipped with the gateway: {@value #DEFAULT_REQUIREMENTS} and {@value #DEFAULT_OVERRIDES}. */
+    /**
+     * The federal checklist shipped with the gateway ({@value #DEFAULT_REQUIREMENTS}), without partner overrides: those
+     * live in the partner profiles ({@link #withOverrides}, {@link ProfileOverrides}).
+     */
     public static DocumentChecklist fromClasspath() {
-        return fromClasspath(DEFAULT_REQUIREMENTS, DEFAULT_OVERRIDES);
-    }
-
-    public static DocumentChecklist fromClasspath(String requirementsResource, String overridesResource) {
-        try (Reader requirements = open(requirementsResource); Reader overrides = open(overridesResource)) {
-            return load(requirements, requirementsResource, overrides, overridesResource);
+        try (Reader requirements = open(DEFAULT_REQUIREMENTS)) {
+            return load(requirements, DEFAULT_REQUIREMENTS, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static DocumentChecklist load(Reader requirements, String requirementsName, Reader overrides, String overridesName) {
-        return new DocumentChecklist(ChecklistCsv.readRequirements(requirements, requirementsName),
-                ChecklistCsv.readOverrides(overrides, overridesName));
+    public static DocumentChecklist load(Reader requirements, String requirementsName, List<RequirementOverride> overrides) {
+        return new DocumentChecklist(ChecklistCsv.readRequirements(requirements, requirementsName), overrides);
+    }
+
+    /** The same federal checklist with these partner-state overrides (from the partner profiles). */
+    public DocumentChecklist withOverrides(List<RequirementOverride> overrides) {
+        return new DocumentChecklist(requirements, overrides);
     }
 
     /**

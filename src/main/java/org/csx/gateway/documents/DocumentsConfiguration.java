@@ -1,5 +1,6 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.outbox.Outbox;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.deadlines.DutyClocks;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.validation.FarCodeTable;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +31,9 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentChecklist documentChecklist() {
-        return DocumentChecklist.fromClasspath();
+    DocumentChecklist documentChecklist(JurisdictionDirectory directory) {
+        // One model: the federal checklist plus the overrides kept in the partner profiles.
+        return DocumentChecklist.fromClasspath().withOverrides(ProfileOverrides.of(directory));
     }
 
     @Bean
@@ -88,8 +91,9 @@ public class DocumentsConfiguration {
     DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
                                               TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
                                               CsxProperties properties, Outbox outbox, PartnerDirectory partners,
+                                              JurisdictionDirectory jurisdictions,
                                               PlatformTransactionManager transactionManager, Clock clock) {
         return new DocumentsReminderJob(duties, clocks, reviewer, ledger, farCodes, contractXml,
-                properties.getRegistryLocatorCode(), outbox, partners, transactionManager, clock);
+                properties.getRegistryLocatorCode(), outbox, partners, jurisdictions, transactionManager, clock);
     }
 }

@@ -1,6 +1,7 @@
 package org.csx.gateway.documents;
 
 import java.util.Map;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.outbox.Outbox;
@@ -51,13 +52,15 @@ public class DocumentsReminderJob {
     private final String registryLocatorCode;
     private final Outbox outbox;
     private final PartnerDirectory partners;
+    private final JurisdictionDirectory jurisdictions;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer, TransmittalLedger ledger,
                                 FarCodeTable farCodes, ContractXml contractXml, String registryLocatorCode,
-                                Outbox outbox, PartnerDirectory partners, PlatformTransactionManager transactionManager,
+                                Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
+                                PlatformTransactionManager transactionManager,
                                 Clock clock) {
         this.duties = duties;
         this.clocks = clocks;
@@ -68,6 +71,7 @@ public class DocumentsReminderJob {
         this.registryLocatorCode = registryLocatorCode;
         this.outbox = outbox;
         this.partners = partners;
+        this.jurisdictions = jurisdictions;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -95,13 +99,14 @@ public class DocumentsReminderJob {
                     continue;
                 }
                 String body = reminder(view.get(), review.get().review().completeness(), now);
-                Optional<Partner> partner = partners.find(view.get().partnerId());
-                if (partner.isEmpty()) {
+                Optional<String> queue = partners.find(view.get().partnerId()).map(Partner::outboundQueue)
+                        .or(() -> jurisdictions.find(view.get().partnerId()).map(j -> "partner." + j.id() + ".outbound"));
+                if (queue.isEmpty()) {
                     log.warn("Partner {} of case {} is no longer configured: no reminder", view.get().partnerId(), duty.trackingId());
                     duties.markReminded(duty.id(), now);
                     continue;
                 }
-                outbox.stage(new OutboundMessage(partner.get().outboundQueue(), "reminder-" + duty.id(), "DOCUMENTS_REMINDER",
+                outbox.stage(new OutboundMessage(queue.get(), "reminder-" + duty.id(), "DOCUMENTS_REMINDER",
                         duty.trackingId(), body, Map.of("csxTrackingId", duty.trackingId().toString(),
                                 "csxPartnerId", view.get().partnerId(),
                                 "csxMessageType", function + " M " + REMINDER_REASON)));

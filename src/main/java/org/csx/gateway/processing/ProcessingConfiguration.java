@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.routing.DistrictResolver;
@@ -54,8 +56,9 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    BusinessRules businessRules(FarCodeTable farCodes, FipsCountyTable counties, CsxProperties properties, Clock clock) {
-        return new BusinessRules(farCodes, counties, properties.getHomeState(), clock);
+    BusinessRules businessRules(FarCodeTable farCodes, FipsCountyTable counties, CsxProperties properties, Clock clock,
+                                JurisdictionDirectory directory) {
+        return new BusinessRules(farCodes, counties, properties.getHomeState(), clock, directory);
     }
 
     @Bean
@@ -65,8 +68,10 @@ public class ProcessingConfiguration {
 
     @Bean
     ValidateTransmittalStep validateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules rules,
-                                                    ContractXml contractXml) {
-        return new ValidateTransmittalStep(schemaValidator, rules, contractXml);
+                                                    ContractXml contractXml, CaseDocumentRepository cases) {
+        // One model of "the case a partner means by its own case id": the one status inquiries use.
+        return new ValidateTransmittalStep(schemaValidator, rules, contractXml,
+                (partner, caseId) -> cases.caseBySenderCaseId(partner, caseId).isPresent());
     }
 
     @Bean
@@ -76,10 +81,11 @@ public class ProcessingConfiguration {
 
     @Bean
     TransmittalOutcomeSteps transmittalOutcomeSteps(TransmittalLedger ledger, FarCodeTable farCodes,
-                                                    CsxProperties properties, ContractXml contractXml) {
+                                                    CsxProperties properties, ContractXml contractXml, Clock clock) {
         return new TransmittalOutcomeSteps(ledger,
                 new AcknowledgmentBuilder(new AcknowledgmentCodes(farCodes), properties.getRegistryLocatorCode()),
-                new DistrictReferralBuilder(farCodes), contractXml);
+                new DistrictReferralBuilder(farCodes), contractXml,
+                new CaseNotHeldReply(properties.getRegistryLocatorCode()), clock);
     }
 
     @Bean
@@ -93,7 +99,8 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    ProcessingOutbox processingOutbox(Outbox outbox, PartnerDirectory partners, CsxProperties properties) {
-        return new ProcessingOutbox(outbox, partners, properties.getQueues().getExceptions());
+    ProcessingOutbox processingOutbox(Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
+                                      CsxProperties properties) {
+        return new ProcessingOutbox(outbox, partners, jurisdictions, properties.getQueues().getExceptions());
     }
 }

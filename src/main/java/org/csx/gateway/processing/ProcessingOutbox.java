@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.outbox.OutboundMessage;
 import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.partner.PartnerDirectory;
 
@@ -20,11 +21,14 @@ public class ProcessingOutbox {
 
     private final Outbox outbox;
     private final PartnerDirectory partners;
+    private final JurisdictionDirectory jurisdictions;
     private final String exceptionsQueue;
 
-    public ProcessingOutbox(Outbox outbox, PartnerDirectory partners, String exceptionsQueue) {
+    public ProcessingOutbox(Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
+                            String exceptionsQueue) {
         this.outbox = outbox;
         this.partners = partners;
+        this.jurisdictions = jurisdictions;
         this.exceptionsQueue = exceptionsQueue;
     }
 
@@ -56,9 +60,11 @@ public class ProcessingOutbox {
 
     private void toPartner(Exchange exchange, String kind, String keyPrefix) {
         String partnerId = exchange.getMessage().getHeader(IntakeMessages.PARTNER_ID, String.class);
-        Partner partner = partners.find(partnerId)
-                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " of a stored transmittal is not configured"));
-        stage(exchange, partner.outboundQueue(), kind, keyPrefix);
+        // a configured partner, or a directory jurisdiction sending CSENet files without one (its id is the partner id)
+        String queue = partners.find(partnerId).map(Partner::outboundQueue)
+                .or(() -> jurisdictions.find(partnerId).map(j -> "partner." + j.id() + ".outbound"))
+                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " of a stored transmittal is unknown"));
+        stage(exchange, queue, kind, keyPrefix);
     }
 
     private void stage(Exchange exchange, String destination, String kind, String keyPrefix) {

@@ -23,6 +23,7 @@ public class TransmittalInProcess {
     private List<Violation> violations = List.of();
     private District district;
     private String routingProblem;
+    private boolean caseNotHeld;
 
     public TransmittalInProcess(UUID trackingId, String partnerId, String channel, String transactionSerialNumber,
                                 OffsetDateTime receivedAt, String rawXml) {
@@ -68,6 +69,16 @@ public class TransmittalInProcess {
     void markRejected(List<Violation> found, TransmittalType parsedIfAny) {
         this.transmittal = parsedIfAny;
         this.violations = List.copyOf(found);
+    }
+
+    /** Valid, but an update, response or cancel naming a case the registry does not hold: answered MSC P REJCT. */
+    void markCaseNotHeld(TransmittalType parsed, Violation why) {
+        markRejected(List.of(why), parsed);
+        this.caseNotHeld = true;
+    }
+
+    public boolean isCaseNotHeld() {
+        return caseNotHeld;
     }
 
     void markRoutedTo(District chosen) {

@@ -1,6 +1,9 @@
 package org.csx.gateway.processing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.apache.camel.Message;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
@@ -24,17 +27,41 @@ public class TransmittalOutcomeSteps {
     private final org.csx.gateway.contract.referral.ObjectFactory referralObjects =
             new org.csx.gateway.contract.referral.ObjectFactory();
 
+    /** csxMessageKind: what a message on partner.&lt;id&gt;.outbound is when it is not an acknowledgment. */
+    public static final String MESSAGE_KIND = "csxMessageKind";
+
+    private final CaseNotHeldReply caseNotHeld;
+    private final Clock clock;
+    private final org.csx.gateway.contract.transmittal.ObjectFactory transmittalObjects =
+            new org.csx.gateway.contract.transmittal.ObjectFactory();
+
     public TransmittalOutcomeSteps(TransmittalLedger ledger, AcknowledgmentBuilder acknowledgments,
                                    DistrictReferralBuilder referrals, ContractXml contractXml) {
+        this(ledger, acknowledgments, referrals, contractXml, new CaseNotHeldReply("0000000"), Clock.systemDefaultZone());
+    }
+
+    public TransmittalOutcomeSteps(TransmittalLedger ledger, AcknowledgmentBuilder acknowledgments,
+                                   DistrictReferralBuilder referrals, ContractXml contractXml,
+                                   CaseNotHeldReply caseNotHeld, Clock clock) {
+        this.caseNotHeld = caseNotHeld;
+        this.clock = clock;
         this.ledger = ledger;
         this.acknowledgments = acknowledgments;
         this.referrals = referrals;
         this.contractXml = contractXml;
     }
 
-    /** Invalid: record every violation; the body becomes the rejection for the sender. */
-    public String reject(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    /**
+     * Invalid: record every violation; the body becomes the rejection for the sender. An update, response or cancel
+     * naming a case we do not hold is answered with the CSENet transaction for it, MSC P REJCT, instead.
+     */
+    public String reject(@ExchangeProperty("transmittal") TransmittalInProcess inProcess, Message message) {
         ledger.reject(inProcess.getTrackingId(), inProcess.getViolations());
+        if (inProcess.isCaseNotHeld()) {
+            message.setHeader(MESSAGE_KIND, CaseNotHeldReply.MESSAGE_KIND);
+            return contractXml.toXml(transmittalObjects.createTransmittal(caseNotHeld.reply(inProcess.getTrackingId(),
+                    inProcess.getTransmittal(), LocalDate.now(clock))));
+        }
         return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.rejected(inProcess)));
     }
 

@@ -24,12 +24,25 @@ public class ValidateTransmittalStep {
     private final TransmittalSchemaValidator schemaValidator;
     private final BusinessRules businessRules;
     private final ContractXml contractXml;
+    private final CaseHolding cases;
+
+    /** Whether the registry holds a case from this partner under the partner's own case id. */
+    @FunctionalInterface
+    public interface CaseHolding {
+        boolean holds(String partnerId, String senderCaseId);
+    }
 
     public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
                                    ContractXml contractXml) {
+        this(schemaValidator, businessRules, contractXml, (partner, caseId) -> true);
+    }
+
+    public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
+                                   ContractXml contractXml, CaseHolding cases) {
         this.schemaValidator = schemaValidator;
         this.businessRules = businessRules;
         this.contractXml = contractXml;
+        this.cases = cases;
     }
 
     public TransmittalInProcess validate(@Body String rawXml,
@@ -51,12 +64,19 @@ public class ValidateTransmittalStep {
         }
         TransmittalType transmittal = contractXml.readTransmittal(rawXml);
         List<Violation> ruleViolations = new ArrayList<>(businessRules.check(transmittal));
-        if (ruleViolations.isEmpty()) {
+        if (ruleViolations.isEmpty() && CaseNotHeldReply.namesAnExistingCase(transmittal.getHeader())
+                && !holds(inProcess.getPartnerId(), transmittal.getHeader().getSenderCaseId())) {
+            inProcess.markCaseNotHeld(transmittal, CaseNotHeldReply.violation(transmittal.getHeader()));
+        } else if (ruleViolations.isEmpty()) {
             inProcess.markAccepted(transmittal);
         } else {
             inProcess.markRejected(ruleViolations, transmittal);
         }
         return inProcess;
+    }
+
+    private boolean holds(String partnerId, String senderCaseId) {
+        return senderCaseId != null && cases.holds(partnerId, senderCaseId);
     }
 
     private static OffsetDateTime receivedAt(String value) {

@@ -20,11 +20,18 @@ public final class BusinessRules {
      * @param clock         "today" for date checks and for the FIPS table's effective dates
      */
     public BusinessRules(FarCodeTable far, FipsCountyTable fips, String homeStateFips, Clock clock) {
+        this(far, fips, homeStateFips, clock, ExchangeAgreements.NONE);
+    }
+
+    /** @param agreements the senders' exchange agreements (the partner directory) */
+    public BusinessRules(FarCodeTable far, FipsCountyTable fips, String homeStateFips, Clock clock,
+                         ExchangeAgreements agreements) {
         Objects.requireNonNull(far, "far");
         Objects.requireNonNull(fips, "fips");
         Objects.requireNonNull(clock, "clock");
         this.rules = List.of(
                 new FarCombinationRule(far),
+                new ExchangeAgreementRule(agreements),
                 new SenderIdentityRule(),
                 new LocatorCodeRule(fips, clock),
                 new HomeStateRule(homeStateFips),

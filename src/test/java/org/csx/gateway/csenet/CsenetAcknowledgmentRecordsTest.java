@@ -6,6 +6,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
+import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
+import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
+import org.csx.gateway.contract.acknowledgment.StatusResponseType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
@@ -97,6 +100,52 @@ class CsenetAcknowledgmentRecordsTest {
         assertThat(error.substring(85, 89)).isEqualTo("GW12");
         assertThat(error.substring(90, 102)).isEqualTo("000000123456");
         assertThat(error.substring(103).trim()).isEqualTo("2 violations: FAR_COMBINATION_INVALID");
+    }
+
+    @Test
+    void aDocumentsReminderIsAnMRecordNamingEachMissingDocumentAndAStatusAnswerCarriesItsSentence() {
+        AcknowledgmentType shape = accepted("ENF", null);
+        DocumentsReminderType reminder = new DocumentsReminderType();
+        reminder.setTrackingId(shape.getTrackingId());
+        reminder.setCreatedAt(shape.getCreatedAt());
+        reminder.setRespondingLocatorCode("3600000");
+        reminder.setOriginalTransaction(shape.getOriginalTransaction());
+        ResponseCodeType grpou = new ResponseCodeType();
+        grpou.setFunctionalType("ENF");
+        grpou.setActionCode("M");
+        grpou.setActionReason("GRPOU");
+        reminder.setReminder(grpou);
+        MissingDocumentType missing = new MissingDocumentType();
+        missing.setDocumentType("CERTIFIED_ORDER_COPY");
+        missing.setCount(1);
+        missing.setReason("A certified copy of the order is required");
+        reminder.getMissingDocument().add(missing);
+
+        TransmittalType t = parser.parse(records.documentsReminder(reminder, "000000000008", null), HeaderLayout.SENT)
+                .transmittal().orElseThrow();
+        assertThat(t.getHeader().getFunctionalType() + " " + t.getHeader().getActionCode() + " "
+                + t.getHeader().getActionReason()).isEqualTo("ENF M GRPOU");
+        assertThat(t.getHeader().getReceiverCaseId()).isEqualTo("FL-CASE-0001");
+        assertThat(t.getInformation().getTextLine()).containsExactly("MISSING: 1 CERTIFIED_ORDER_COPY");
+
+        StatusResponseType answer = new StatusResponseType();
+        answer.setTrackingId(shape.getTrackingId());
+        answer.setCreatedAt(shape.getCreatedAt());
+        answer.setRespondingLocatorCode("3600000");
+        answer.setOriginalTransaction(shape.getOriginalTransaction());
+        ResponseCodeType gspud = new ResponseCodeType();
+        gspud.setFunctionalType("MSC");
+        gspud.setActionCode("P");
+        gspud.setActionReason("GSPUD");
+        answer.setResponse(gspud);
+        answer.setCaseFound(false);
+        answer.setMessage("No case with this case id was sent to this registry by your agency; please check the "
+                + "case id or send the case.");
+        TransmittalType s = parser.parse(records.statusResponse(answer, "000000000009", null), HeaderLayout.SENT)
+                .transmittal().orElseThrow();
+        assertThat(s.getHeader().getActionReason()).isEqualTo("GSPUD");
+        assertThat(s.getInformation().getTextLine()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(String.join(" ", s.getInformation().getTextLine())).isEqualTo(answer.getMessage());
     }
 
     private static AcknowledgmentType accepted(String function, String reason) {

@@ -61,8 +61,8 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         TransmittalType establishment = transmittalOf(FunctionalType.EST);
         TransmittalType unknownFarCode = transmittalOf(FunctionalType.ENF);
         unknownFarCode.getHeader().setActionReason("XXXXX");
-        TransmittalType fromAlabama = transmittalOf(FunctionalType.PAT);
-        fromAlabama.getHeader().getSender().setLocatorCode("0100000");
+        TransmittalType fromSamoa = transmittalOf(FunctionalType.PAT);
+        fromSamoa.getHeader().getSender().setLocatorCode("6000000"); // American Samoa: no CSENet jurisdiction
         String good = record(establishment);
 
         List<String> lines = List.of(
@@ -71,7 +71,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
                 record(locate),                                        // 3 queued
                 set(record(transmittalOf(FunctionalType.PAT)), 93, "9"), // 4 counts disagree (GW02)
                 set(record(transmittalOf(FunctionalType.PAT)), 200, "\u00e9"), // 5 non-ASCII byte (GW06)
-                record(fromAlabama),                                   // 6 no partner (GW10)
+                record(fromSamoa),                                   // 6 not in the partner directory (GW10)
                 good,                                                  // 7 queued
                 record(unknownFarCode),                                // 8 queued, then rejected by validation
                 sameSerialOtherContent(enforcement));                  // 9 serial reused (GW11)
@@ -115,7 +115,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         assertThat(floridaErrors).filteredOn(e -> e.startsWith("GW0", 85)).extracting(e -> e.substring(85, 89))
                 .contains("GW01", "GW02", "GW06");
         await().atMost(Duration.ofSeconds(20)).until(() -> errorRecords(CsenetOutbox.UNIDENTIFIED).stream()
-                .anyMatch(e -> e.substring(90, 102).equals(serial(fromAlabama))));
+                .anyMatch(e -> e.substring(90, 102).equals(serial(fromSamoa))));
 
         // the accepted ones are acknowledged to Florida as CSENet transactions in its outbox
         for (TransmittalType t : List.of(enforcement, locate, establishment)) {
@@ -246,6 +246,14 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT status FROM registration WHERE tracking_id = ?", String.class, tracking).contains("AWAITING_DOCUMENTS"));
         UUID id = jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, tracking);
+        // the registration's own request for its papers (ENF A AADIN) reaches Florida too, beside the processing
+        // acknowledgment of the same transaction
+        String floridaCase = registration.getHeader().getSenderCaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxLines(FL, "CSENET-").stream()
+                .map(line -> parser.parse(line, HeaderLayout.SENT).transmittal().orElseThrow())
+                .filter(t -> floridaCase.equals(t.getHeader().getReceiverCaseId())
+                        && t.getHeader().getActionCode() == org.csx.gateway.contract.transmittal.ActionCode.A)
+                .count() == 2);
         // A CSENet transaction carries no papers: they come later, and filing waits for them (UIFSA 602).
         for (String[] paper : new String[][] {{"LETTER_OF_TRANSMITTAL", "false"}, {"ORDER_COPY", "true"},
                 {"ORDER_COPY", "false"}, {"ARREARS_STATEMENT", "true"}}) {

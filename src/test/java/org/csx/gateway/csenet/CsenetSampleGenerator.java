@@ -21,7 +21,8 @@ import org.csx.gateway.contract.transmittal.*;
 /**
  * Synthetic CSENet traffic for tests and the benchmark: a reproducible (seeded) mix of LO1 R, PAT R,
  * EST R SRORD, ENF R ERREG, MSC R GRUPD and CSI R FRINF transactions that other states send to New York ("36"),
- * addressed to New York counties from {@code reference/fips-counties.csv}.
+ * addressed to New York counties from {@code reference/fips-counties.csv}; and, on request, the widest transaction
+ * a sender can send ({@link #widestRecord}: every field at the widest value its layout allows).
  *
  * <p>Each transaction satisfies the brief 1.8 indicator rules for its type (case block, NCP-ID, NCP locate with
  * an address, at least two participants: a CP and a dependent with a date of birth, an order for ENF requests,
@@ -39,13 +40,17 @@ public final class CsenetSampleGenerator {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 5);
 
     private final Random random;
+    private final Random extensions;
     private final List<String> nyCounties;
     private final Map<String, Long> serials = new HashMap<>();
     private final CsenetTransactionWriter writer = new CsenetTransactionWriter();
+    private final CsenetWidestValues widest = new CsenetWidestValues();
     private long sequence;
 
     public CsenetSampleGenerator(long seed) {
         this.random = new Random(seed);
+        // its own sequence, so the rest of each generated transaction stays what it was before extensions were added
+        this.extensions = new Random(seed + 1);
         this.nyCounties = newYorkCounties();
     }
 
@@ -68,6 +73,22 @@ public final class CsenetSampleGenerator {
     /** The next transaction as a CSENet record (no line terminator). */
     public String nextRecord(HeaderLayout layout) {
         return writer.write(next(), layout);
+    }
+
+    /**
+     * The widest transaction a sender can send (RECEIVED layout, as the CSENet server delivers it): every field of
+     * every block at the widest value the layout allows ({@link CsenetWidestValues}), addressed to a New York county.
+     *
+     * @param senderLocator the sender's 7-character locator code (its state FIPS first)
+     * @param reason        the action reason, or null for PAT/LO1 requests without one
+     * @param serial        the transaction serial number (unique per sender)
+     */
+    public String widestRecord(String senderLocator, FunctionalType function, ActionCode action, String reason,
+                               long serial) {
+        String caseId = ("W" + senderLocator + "-" + String.format("%06d", serial)).substring(0, 15);
+        return widest.record(new CsenetWidestValues.Transaction(senderLocator,
+                "36" + nyCounties.get(random.nextInt(nyCounties.size())) + "00", function.value(), action.value(),
+                reason, String.format("%012d", serial), caseId));
     }
 
     /** Writes {@code count} records, one per line (LF), streaming. */
@@ -155,6 +176,8 @@ public final class CsenetSampleGenerator {
         }
         c.setContactName(name());
         c.setContactPhone("555555" + digits(4));
+        // 1 to 6 characters: the Case block's Phone-Extension is 6 wide (issue 11 found a decoder that cut it at 3)
+        c.setContactPhoneExtension(Integer.toString(extensions.nextInt(1_000_000)));
         return c;
     }
 

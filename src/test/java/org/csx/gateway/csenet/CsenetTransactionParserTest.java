@@ -116,8 +116,15 @@ class CsenetTransactionParserTest {
         assertOnlyError(set(record, 46, " ABC"), CsenetErrorCode.INVALID_VALUE, 46);
         assertOnlyError(set(record, 61, "00 0" + " ".repeat(11)), CsenetErrorCode.INVALID_VALUE, 61);
         assertOnlyError(set(record, 76, "er-eg"), CsenetErrorCode.INVALID_VALUE, 76);
-        // the contract's ContactPhoneExtension holds 3 of the 6 CSENet characters (XSD gap): reported, not cut
-        assertOnlyError(set(record, CASE + 226, "12345 "), CsenetErrorCode.INVALID_VALUE, CASE + 226);
+        // Time-Received (received header, positions 105-110) must be a time of day
+        assertOnlyError(set(record, 105, "246000"), CsenetErrorCode.INVALID_VALUE, 105);
+    }
+
+    @Test
+    void theCaseBlockPhoneExtensionKeepsAllSixCharacters() {
+        CsenetParseResult result = parser.parse(set(record, CASE + 226, "X12345"), HeaderLayout.RECEIVED);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.transmittal().orElseThrow().getCase().getContactPhoneExtension()).isEqualTo("X12345");
     }
 
     @Test

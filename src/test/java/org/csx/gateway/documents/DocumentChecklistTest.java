@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
+import org.csx.gateway.partner.PartnerProfile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,12 +217,18 @@ class DocumentChecklistTest {
     @Nested
     class PartnerStateOverrides {
 
-        private final DocumentChecklist withSample =
-                DocumentChecklist.fromClasspath(DocumentChecklist.DEFAULT_REQUIREMENTS, "/documents/sample-overrides.csv");
+        // Sample partner-profile overrides (invented, not any state's real IRG profile).
+        private final DocumentChecklist withSample = CHECKLIST.withOverrides(List.of(
+                RequirementOverride.fromProfile(CALIFORNIA, new PartnerProfile.DocumentOverride("ADD",
+                        "REGISTRATION_FOR_ENFORCEMENT", "PAYMENT_HISTORY", 1, 1, null, "IRG profile, sample", "I")),
+                RequirementOverride.fromProfile(CALIFORNIA, new PartnerProfile.DocumentOverride("ADD",
+                        "REGISTRATION_FOR_ENFORCEMENT", "ORDER_COPY", 3, 2, null, "IRG profile, sample", "I")),
+                RequirementOverride.fromProfile("48", new PartnerProfile.DocumentOverride("REMOVE",
+                        "REGISTRATION_FOR_ENFORCEMENT", "CONFIDENTIAL_INFORMATION_FORM", null, null, null, null, null))));
         private final List<ReceivedDocument> federallyComplete = COMPLETE.get(REGISTRATION_FOR_ENFORCEMENT);
 
         @Test
-        void theShippedOverridesFileIsEmpty() {
+        void withoutProfileOverridesEveryStateGetsTheFederalChecklist() {
             for (RequestType type : RequestType.values()) {
                 assertThat(CHECKLIST.requirementsFor(type, CALIFORNIA)).isEqualTo(CHECKLIST.requirementsFor(type, null));
             }
@@ -264,8 +271,6 @@ class DocumentChecklistTest {
     class BadFiles {
 
         private static final String HEADER = "request_type,document_type,min_count,certified_count,condition,source,basis\n";
-        private static final String OVERRIDES_HEADER =
-                "partner_state_fips,operation,request_type,document_type,min_count,certified_count,condition,source,basis\n";
 
         private String everyTypeOnce() {
             StringBuilder csv = new StringBuilder(HEADER);
@@ -275,40 +280,42 @@ class DocumentChecklistTest {
             return csv.toString();
         }
 
-        private DocumentChecklist load(String requirements, String overrides) {
-            return DocumentChecklist.load(new StringReader(requirements), "requirements.csv",
-                    new StringReader(overrides), "overrides.csv");
+        private DocumentChecklist load(String requirements) {
+            return DocumentChecklist.load(new StringReader(requirements), "requirements.csv", List.of());
         }
 
         @Test
         void aMinimalValidFileLoads() {
-            assertThat(load(everyTypeOnce(), OVERRIDES_HEADER).requirementsFor(LOCATE_ONLY, null)).hasSize(1);
+            assertThat(load(everyTypeOnce()).requirementsFor(LOCATE_ONLY, null)).hasSize(1);
         }
 
         @Test
         void aRequestTypeWithoutRequirementsIsRejected() {
-            assertThatThrownBy(() -> load(HEADER + "LOCATE_ONLY,LOCATE_REQUEST,1,0,,x,V\n", OVERRIDES_HEADER))
+            assertThatThrownBy(() -> load(HEADER + "LOCATE_ONLY,LOCATE_REQUEST,1,0,,x,V\n"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no requirements for");
         }
 
         @Test
         void aDuplicateRequirementIsRejected() {
-            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,OTHER,2,0,,x,V\n", OVERRIDES_HEADER))
+            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,OTHER,2,0,,x,V\n"))
                     .hasMessageContaining("two requirements for LOCATE_ONLY / OTHER");
         }
 
         @Test
         void aBadLineIsReportedWithItsFileAndLineNumber() {
-            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,NOT_A_FORM,1,0,,x,V\n", OVERRIDES_HEADER))
+            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,NOT_A_FORM,1,0,,x,V\n"))
                     .hasMessageStartingWith("requirements.csv line " + (RequestType.values().length + 2) + ":");
-            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,LOCATE_REQUEST,1,2,,x,V\n", OVERRIDES_HEADER))
+            assertThatThrownBy(() -> load(everyTypeOnce() + "LOCATE_ONLY,LOCATE_REQUEST,1,2,,x,V\n"))
                     .hasMessageContaining("certifiedCount");
         }
 
         @Test
-        void anOverrideNeedsATwoDigitStateCode() {
-            assertThatThrownBy(() -> load(everyTypeOnce(), OVERRIDES_HEADER + "6,REMOVE,LOCATE_ONLY,OTHER,,,,,\n"))
-                    .hasMessageContaining("overrides.csv line 2").hasMessageContaining("two digits");
+        void anOverrideNeedsATwoDigitStateCodeAndKnownCodes() {
+            assertThatThrownBy(() -> RequirementOverride.fromProfile("6", new PartnerProfile.DocumentOverride(
+                    "REMOVE", "LOCATE_ONLY", "OTHER", null, null, null, null, null))).hasMessageContaining("two digits");
+            assertThatThrownBy(() -> RequirementOverride.fromProfile("06", new PartnerProfile.DocumentOverride(
+                    "ADD", "LOCATE_ONLY", "NOT_A_FORM", 1, 0, null, null, "I")))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

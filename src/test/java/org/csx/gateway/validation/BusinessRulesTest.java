@@ -68,7 +68,7 @@ class BusinessRulesTest {
     @Test
     void runsEveryRule() {
         assertThat(rules.rules()).extracting(r -> r.getClass().getSimpleName()).containsExactly(
-                "FarCombinationRule", "SenderIdentityRule", "LocatorCodeRule", "HomeStateRule", "CaseIdRule",
+                "FarCombinationRule", "ExchangeAgreementRule", "SenderIdentityRule", "LocatorCodeRule", "HomeStateRule", "CaseIdRule",
                 "RequiredBlocksRule", "DateSanityRule", "SsnRule");
     }
 }
