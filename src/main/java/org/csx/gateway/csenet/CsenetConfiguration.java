@@ -59,6 +59,11 @@ public class CsenetConfiguration {
     }
 
     @Bean
+    CsenetInboundRoutes csenetInboundRoutes(CsenetProperties properties, PartnerDirectory partners) {
+        return new CsenetInboundRoutes(properties, partners);
+    }
+
+    @Bean
     CsenetOutboundRoutes csenetOutboundRoutes(CsenetProperties properties, PartnerDirectory partners) {
         return new CsenetOutboundRoutes(properties, partners);
     }

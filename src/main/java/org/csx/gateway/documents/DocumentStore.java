@@ -15,11 +15,13 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 
 /**
  * Document content on the filesystem, addressed by SHA-256: {@code <root>/ab/cd/<sha256>}. Content is streamed
  * through a small buffer into a temporary file while its digest and size are computed, then moved into place;
- * a whole document is never held in memory. The same content stored twice is kept once.
+ * a whole document is never held in memory. The same content stored twice is kept once. Documents carry personal
+ * data: every file is 0600 and every directory 0700 (docs/personal-data.md).
  */
 public class DocumentStore {
 
@@ -32,11 +34,8 @@ public class DocumentStore {
     public DocumentStore(Path root) {
         this.root = root.toAbsolutePath();
         this.incoming = this.root.resolve("incoming");
-        try {
-            Files.createDirectories(incoming);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the document store at " + this.root, e);
-        }
+        OwnerOnlyFiles.directory(this.root);
+        OwnerOnlyFiles.directory(incoming);
     }
 
     public Path root() {
@@ -55,7 +54,7 @@ public class DocumentStore {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(incoming, "doc-", ".part");
+            temp = OwnerOnlyFiles.createTempFile(incoming, "doc-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[DocumentMediaTypes.MAGIC_LENGTH];
             int headLength = 0;
@@ -88,7 +87,8 @@ public class DocumentStore {
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha256);
-            Files.createDirectories(target.getParent());
+            OwnerOnlyFiles.directory(target.getParent().getParent());
+            OwnerOnlyFiles.directory(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(temp);
             } else {

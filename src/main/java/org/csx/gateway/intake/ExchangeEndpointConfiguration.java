@@ -1,8 +1,5 @@
 package org.csx.gateway.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -72,11 +69,8 @@ public class ExchangeEndpointConfiguration {
     /** CXF spools larger attachments here instead of keeping them in heap. */
     private static String spoolDirectory(DocumentsProperties documents) {
         Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
-        try {
-            Files.createDirectories(spool);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the attachment spool directory " + spool, e);
-        }
+        // CXF's spool files hold document content: owner-only directory (docs/personal-data.md)
+        org.csx.gateway.personaldata.OwnerOnlyFiles.directory(spool);
         return spool.toString();
     }
 }
