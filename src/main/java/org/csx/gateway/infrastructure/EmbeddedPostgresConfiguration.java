@@ -81,7 +81,9 @@ public class EmbeddedPostgresConfiguration {
                 // initdb options (zonky passes them as --name=value after its own "-A trust"): the later
                 // --auth wins, and the superuser gets the generated password.
                 .setLocaleConfig("auth", "scram-sha-256")
-                .setLocaleConfig("pwfile", passwordFile.toString());
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                // zonky's own start-up check connects too
+                .setConnectConfig("password", password.value());
         if (properties.getPostgres().getPort() > 0) {
             builder.setPort(properties.getPostgres().getPort());
         }
