@@ -119,6 +119,17 @@ public class DocumentStore {
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /** Deletes the content (retention); nothing happens when it is not there. */
+    public void delete(String sha256) {
+        find(sha256).ifPresent(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete document " + sha256, e);
+            }
+        });
+    }
+
     Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }

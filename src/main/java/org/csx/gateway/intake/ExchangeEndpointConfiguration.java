@@ -34,10 +34,23 @@ public class ExchangeEndpointConfiguration {
         return endpoint("/exchange", "CaseExchangePort", properties.getIntake().getMaxMessageBytes(), partners, documents);
     }
 
-    /** SubmitDocuments: documents that come later, or are larger than a transmittal may be. */
+    /**
+     * SubmitDocuments: documents that come later, or are larger than a transmittal may be. The request is validated
+     * against exchange.xsd by CXF as it is read (nothing is stored from an invalid one), and every fault that is not
+     * the service's own IntakeFault goes out as MALFORMED_MESSAGE or UNAVAILABLE, without exception text.
+     */
     @Bean
     CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
-        return endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners, documents);
+        CxfEndpoint endpoint = endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners,
+                documents);
+        endpoint.getProperties().put("schema-validation-enabled", "IN");
+        endpoint.getOutFaultInterceptors().add(new SafeFaults(java.util.Set.of("urn:csx:exchange:1"),
+                () -> IntakeFaults.clientFault(org.csx.gateway.contract.exchange.IntakeFaultCode.MALFORMED_MESSAGE,
+                        "The request could not be read: send well-formed XML without a DOCTYPE, valid against "
+                                + "exchange.xsd, within the size limit. Nothing was kept."),
+                () -> IntakeFaults.serverFault(org.csx.gateway.contract.exchange.IntakeFaultCode.UNAVAILABLE,
+                        "The documents could not be recorded now. Nothing was kept; send them again later.")));
+        return endpoint;
     }
 
     private static CxfEndpoint endpoint(String address, String port, long maxMessageBytes, PartnerDirectory partners,
@@ -60,6 +73,9 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
+        // No stack trace or exception cause in a fault (CXF's defaults, stated so they stay).
+        cxfProperties.put("faultStackTraceEnabled", "false");
+        cxfProperties.put("exceptionMessageCauseEnabled", "false");
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
