@@ -73,6 +73,7 @@ public class SafeFaults extends AbstractPhaseInterceptor<Message> {
 
     private static boolean isClientFault(Fault fault) {
         String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
-        return "Client".equals(code) || "Sender".equals(code);
+        // CXF's own codes are lower case ("client"); SOAP 1.1 says Client, SOAP 1.2 Sender.
+        return "client".equalsIgnoreCase(code) || "sender".equalsIgnoreCase(code);
     }
 }
