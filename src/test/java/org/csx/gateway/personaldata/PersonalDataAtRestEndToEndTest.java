@@ -88,6 +88,19 @@ class PersonalDataAtRestEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void aRawMessageStoredInClearByAnEarlierVersionIsSealedAndStillReads() {
+        UUID id = UUID.fromString(submit(CA, CA_SECRET, example("lo1-request.xml")).getTrackingId());
+        String plain = ledger.rawMessage(id).orElseThrow();
+        jdbc.update("UPDATE transmittal_message SET raw_message = ? WHERE tracking_id = ?", plain, id);
+
+        ledger.sealRawMessagesStoredInClear(10_000);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM transmittal_message WHERE raw_message NOT LIKE 'csx-enc:%'",
+                Integer.class)).isZero();
+        assertThat(ledger.rawMessage(id)).contains(plain);
+    }
+
+    @Test
     void theEmbeddedDatabaseAsksForItsPasswordOnEveryConnection() throws Exception {
         String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "")).isInstanceOf(SQLException.class);
