@@ -8,6 +8,7 @@ D=target/kill-test; rm -rf $D
 ARGS="--csx.embedded.data-directory=$D --csx.recovery.requeue-after=10s --csx.recovery.interval=5s"
 java -Xmx1g -jar target/csx-gateway.jar $ARGS > /tmp/kill-app1.log 2>&1 &
 until grep -q "Started CsxGatewayApplication" /tmp/kill-app1.log; do sleep 1; done
+export PGPASSWORD="$(cat $D/keys/postgres.password)"  # the embedded database asks for it (docs/personal-data.md)
 mvn -B -q -o exec:java -Dexec.args="--consume false --count 4000 --concurrency 16" > /tmp/kill-load.log 2>&1 &
 LOAD=$!
 sleep 12
