@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.personaldata.OwnerOnlyFiles;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 
 /**
  * Document content on the filesystem, addressed by SHA-256: {@code <root>/ab/cd/<sha256>}. Content is streamed
  * through a small buffer into a temporary file while its digest and size are computed, then moved into place;
  * a whole document is never held in memory. The same content stored twice is kept once. Documents carry personal
- * data: every file is 0600 and every directory 0700 (docs/personal-data.md).
+ * data: the content is encrypted on its way to disk (AES-256-GCM in 64 KB segments, {@link PersonalDataCipher});
+ * the SHA-256, size and media type are those of the document itself; every file is 0600 and every directory 0700
+ * (docs/personal-data.md). Read content with {@link #open}.
  */
 public class DocumentStore {
 
@@ -30,8 +33,10 @@ public class DocumentStore {
 
     private final Path root;
     private final Path incoming;
+    private final PersonalDataCipher cipher;
 
-    public DocumentStore(Path root) {
+    public DocumentStore(Path root, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.root = root.toAbsolutePath();
         this.incoming = this.root.resolve("incoming");
         OwnerOnlyFiles.directory(this.root);
@@ -60,7 +65,7 @@ public class DocumentStore {
             int headLength = 0;
             long size = 0;
             byte[] buffer = new byte[BUFFER];
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = cipher.sealingStream(Files.newOutputStream(temp))) {
                 for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                     if (headLength < head.length) {
                         int take = Math.min(n, head.length - headLength);
@@ -111,6 +116,13 @@ public class DocumentStore {
         }
     }
 
+    /** The document's content, decrypted as it is read; empty when the store does not hold it. */
+    public Optional<InputStream> open(String sha256) throws IOException {
+        Optional<Path> file = find(sha256);
+        return file.isEmpty() ? Optional.empty() : Optional.of(cipher.openingStream(Files.newInputStream(file.get())));
+    }
+
+    /** Where the (encrypted) content lies. */
     public Optional<Path> find(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             return Optional.empty();

@@ -106,6 +106,36 @@ public class PersonalDataCipher {
         }
     }
 
+    /**
+     * Large content (documents): everything written to the returned stream is encrypted under the active key in
+     * 64 KB AES-GCM segments ({@link SegmentedStreams}); closing it closes {@code out}.
+     */
+    public java.io.OutputStream sealingStream(java.io.OutputStream out) throws java.io.IOException {
+        DataKeys current = keys;
+        return SegmentedStreams.sealing(out, current.activeKeyId(), current.active());
+    }
+
+    /**
+     * Reads content written through {@link #sealingStream}; content stored in clear before (no header) is read as
+     * it is. A segment that was altered, reordered or cut off fails the read with an IOException.
+     */
+    public java.io.InputStream openingStream(java.io.InputStream in) throws java.io.IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, SegmentedStreams.SEGMENT + 64);
+        buffered.mark(SegmentedStreams.MAGIC.length);
+        byte[] head = buffered.readNBytes(SegmentedStreams.MAGIC.length);
+        if (!SegmentedStreams.startsWithMagic(head, head.length)) {
+            buffered.reset();
+            return buffered;
+        }
+        return SegmentedStreams.opening(buffered, keyId -> {
+            SecretKey key = keys.keys().get(keyId);
+            if (key == null) {
+                throw new java.io.IOException("content sealed under key " + keyId + ", which is not configured");
+            }
+            return key;
+        });
+    }
+
     private static byte[] aad(String keyId, String context) {
         return ("csx-enc:1|" + keyId + "|" + context).getBytes(StandardCharsets.UTF_8);
     }

@@ -116,7 +116,7 @@ class PersonalDataAtRestEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
-    void storedDocumentsAreOwnerOnly() throws Exception {
+    void storedDocumentsAreEncryptedAndOwnerOnly() throws Exception {
         String id = submit(TX, TX_SECRET, example("est-request.xml")).getTrackingId();
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
         String pdf = Base64.getEncoder().encodeToString(("%PDF-1.7\n% owner-only " + id + "\n%%EOF\n")
@@ -135,6 +135,11 @@ class PersonalDataAtRestEndToEndTest extends GatewayTestSupport {
                 UUID.fromString(id));
 
         Path file = documents.find(sha256).orElseThrow();
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as("encrypted on disk")
+                .doesNotContain("owner-only " + id).doesNotContain("%PDF");
+        try (var content = documents.open(sha256).orElseThrow()) {
+            assertThat(new String(content.readAllBytes(), StandardCharsets.US_ASCII)).contains("owner-only " + id);
+        }
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnlyFiles.FILE);
         for (Path directory = file.getParent(); !directory.equals(documents.root().getParent()); directory = directory.getParent()) {
             assertThat(Files.getPosixFilePermissions(directory)).as(directory.toString()).isEqualTo(OwnerOnlyFiles.DIRECTORY);
