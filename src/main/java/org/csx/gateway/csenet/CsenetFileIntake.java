@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.camel.Header;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Accepted;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Refused;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Translated;
@@ -22,6 +23,7 @@ import org.csx.gateway.intake.IntakeResult;
 import org.csx.gateway.intake.TransmittalIntake;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.Partner;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,11 +80,11 @@ public class CsenetFileIntake {
     }
 
     /** Called by the route with the file the consumer picked up and the inbox's binding (routes/csenet-inbound.yaml). */
-    public CsenetFileSummary ingestFile(File file, @org.apache.camel.Header(CsenetInboxBinding.HEADER) String binding) {
+    public CsenetFileSummary ingestFile(File file, @Header(CsenetInboxBinding.HEADER) String binding) {
         Path path = file.toPath();
         try {
             // The file moves to done/ or failed/ afterwards: owner-only there (0600 in a 0700 directory).
-            org.csx.gateway.personaldata.OwnerOnlyFiles.file(path);
+            OwnerOnlyFiles.file(path);
         } catch (UncheckedIOException e) {
             log.warn("Cannot make CSENet file {} owner-only (not owned by the gateway's account?)", path.getFileName());
         }

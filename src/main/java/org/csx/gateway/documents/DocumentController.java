@@ -1,10 +1,14 @@
 package org.csx.gateway.documents;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -81,33 +85,25 @@ class DocumentController {
                     .body(Map.of("error", "district credentials are required"));
         }
         List<CaseDocument> links = repository.bySha256(sha256);
-        Optional<java.io.InputStream> content = openOrEmpty(sha256);
         // The same answer for "no such document" and "not your district's": nothing to learn by guessing.
-        if (links.isEmpty() || content.isEmpty() || !repository.districtsHolding(sha256).contains(district.get())) {
-            content.ifPresent(DocumentController::closeQuietly);
+        boolean allowed = !links.isEmpty() && repository.districtsHolding(sha256).contains(district.get());
+        Optional<InputStream> content = allowed ? openOrEmpty(sha256) : Optional.empty();
+        if (content.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such document for district " + district.get()));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(links.get(0).mediaType()))
                 .contentLength(links.get(0).sizeBytes())
                 .header("X-Content-SHA256", sha256)
-                .body(new org.springframework.core.io.InputStreamResource(content.get()));
+                .body(new InputStreamResource(content.get()));
     }
 
     /** Decrypted as it is streamed out (DocumentStore.open). */
-    private Optional<java.io.InputStream> openOrEmpty(String sha256) {
+    private Optional<InputStream> openOrEmpty(String sha256) {
         try {
             return store.open(sha256);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read document " + sha256, e);
-        }
-    }
-
-    private static void closeQuietly(java.io.InputStream in) {
-        try {
-            in.close();
-        } catch (java.io.IOException ignored) {
-            // nothing was sent from it
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read document " + sha256, e);
         }
     }
 }

@@ -3,12 +3,15 @@ package org.csx.gateway.intake;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.documents.DocumentsProperties;
 import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,11 +47,11 @@ public class ExchangeEndpointConfiguration {
         CxfEndpoint endpoint = endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners,
                 documents);
         endpoint.getProperties().put("schema-validation-enabled", "IN");
-        endpoint.getOutFaultInterceptors().add(new SafeFaults(java.util.Set.of("urn:csx:exchange:1"),
-                () -> IntakeFaults.clientFault(org.csx.gateway.contract.exchange.IntakeFaultCode.MALFORMED_MESSAGE,
+        endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of("urn:csx:exchange:1"),
+                () -> IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
                         "The request could not be read: send well-formed XML without a DOCTYPE, valid against "
                                 + "exchange.xsd, within the size limit. Nothing was kept."),
-                () -> IntakeFaults.serverFault(org.csx.gateway.contract.exchange.IntakeFaultCode.UNAVAILABLE,
+                () -> IntakeFaults.serverFault(IntakeFaultCode.UNAVAILABLE,
                         "The documents could not be recorded now. Nothing was kept; send them again later.")));
         return endpoint;
     }
@@ -86,7 +89,7 @@ public class ExchangeEndpointConfiguration {
     private static String spoolDirectory(DocumentsProperties documents) {
         Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
         // CXF's spool files hold document content: owner-only directory (docs/personal-data.md)
-        org.csx.gateway.personaldata.OwnerOnlyFiles.directory(spool);
+        OwnerOnlyFiles.directory(spool);
         return spool.toString();
     }
 }

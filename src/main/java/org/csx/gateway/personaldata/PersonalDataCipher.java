@@ -1,5 +1,9 @@
 package org.csx.gateway.personaldata;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -110,7 +114,7 @@ public class PersonalDataCipher {
      * Large content (documents): everything written to the returned stream is encrypted under the active key in
      * 64 KB AES-GCM segments ({@link SegmentedStreams}); closing it closes {@code out}.
      */
-    public java.io.OutputStream sealingStream(java.io.OutputStream out) throws java.io.IOException {
+    public OutputStream sealingStream(OutputStream out) throws IOException {
         DataKeys current = keys;
         return SegmentedStreams.sealing(out, current.activeKeyId(), current.active());
     }
@@ -119,8 +123,8 @@ public class PersonalDataCipher {
      * Reads content written through {@link #sealingStream}; content stored in clear before (no header) is read as
      * it is. A segment that was altered, reordered or cut off fails the read with an IOException.
      */
-    public java.io.InputStream openingStream(java.io.InputStream in) throws java.io.IOException {
-        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, SegmentedStreams.SEGMENT + 64);
+    public InputStream openingStream(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, SegmentedStreams.SEGMENT + 64);
         buffered.mark(SegmentedStreams.MAGIC.length);
         byte[] head = buffered.readNBytes(SegmentedStreams.MAGIC.length);
         if (!SegmentedStreams.startsWithMagic(head, head.length)) {
@@ -130,7 +134,7 @@ public class PersonalDataCipher {
         return SegmentedStreams.opening(buffered, keyId -> {
             SecretKey key = keys.keys().get(keyId);
             if (key == null) {
-                throw new java.io.IOException("content sealed under key " + keyId + ", which is not configured");
+                throw new IOException("content sealed under key " + keyId + ", which is not configured");
             }
             return key;
         });

@@ -1,5 +1,6 @@
 package org.csx.gateway.personaldata;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -108,8 +109,8 @@ final class SegmentedStreams {
 
     /** Opens a stream written by {@link #sealing}; {@code in} is positioned after the magic. */
     static InputStream opening(InputStream in, KeyLookup keys) throws IOException {
-        DataInputStream data = new DataInputStream(in instanceof java.io.BufferedInputStream ? in
-                : new java.io.BufferedInputStream(in, SEGMENT + 64));
+        DataInputStream data = new DataInputStream(in instanceof BufferedInputStream ? in
+                : new BufferedInputStream(in, SEGMENT + 64));
         int idLength = data.readUnsignedByte();
         byte[] id = data.readNBytes(idLength);
         byte[] base = data.readNBytes(12);
