@@ -33,9 +33,9 @@ public class CsenetConfiguration {
     }
 
     @Bean
-    CsenetRecordTranslator csenetRecordTranslator(JurisdictionDirectory directory, ContractXml contractXml,
-                                                  CsenetProperties properties) {
-        return new CsenetRecordTranslator(new CsenetTransactionParser(), directory::csenetSender, contractXml,
+    CsenetRecordTranslator csenetRecordTranslator(JurisdictionDirectory directory, PartnerDirectory partners,
+                                                  ContractXml contractXml, CsenetProperties properties) {
+        return new CsenetRecordTranslator(new CsenetTransactionParser(), directory::csenetSender, partners, contractXml,
                 properties.getInboundHeaderLayout());
     }
 
@@ -57,6 +57,11 @@ public class CsenetConfiguration {
     @Bean
     CsenetOutboxFlushJob csenetOutboxFlushJob(CsenetOutbox outbox) {
         return new CsenetOutboxFlushJob(outbox);
+    }
+
+    @Bean
+    CsenetInboundRoutes csenetInboundRoutes(CsenetProperties properties, PartnerDirectory partners) {
+        return new CsenetInboundRoutes(properties, partners);
     }
 
     @Bean

@@ -19,6 +19,7 @@ public enum CsenetErrorCode {
     UNKNOWN_SENDER("GW10", "No partner is configured for the sender's FIPS code"),
     INTAKE_REFUSED("GW11", "Refused by intake (sender not authorised, serial number reused, ...)"),
     REJECTED("GW12", "Rejected by validation (schema or business rules)"),
+    SENDER_NOT_BOUND("GW13", "The sender is not the partner this inbox is bound to"),
     INTERNAL("GW99", "Unexpected gateway failure while parsing");
 
     private final String code;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.camel.Header;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Accepted;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Refused;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Translated;
@@ -22,6 +23,7 @@ import org.csx.gateway.intake.IntakeResult;
 import org.csx.gateway.intake.TransmittalIntake;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.Partner;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,12 +79,23 @@ public class CsenetFileIntake {
         this.maxInFlight = maxInFlight;
     }
 
-    /** Called by the route with the file the consumer picked up. */
-    public CsenetFileSummary ingestFile(File file) {
-        return ingest(file.toPath());
+    /** Called by the route with the file the consumer picked up and the inbox's binding (routes/csenet-inbound.yaml). */
+    public CsenetFileSummary ingestFile(File file, @Header(CsenetInboxBinding.HEADER) String binding) {
+        Path path = file.toPath();
+        try {
+            // The file moves to done/ or failed/ afterwards: owner-only there (0600 in a 0700 directory).
+            OwnerOnlyFiles.file(path);
+        } catch (UncheckedIOException e) {
+            log.warn("Cannot make CSENet file {} owner-only (not owned by the gateway's account?)", path.getFileName());
+        }
+        return ingest(path, CsenetInboxBinding.parse(binding));
     }
 
     public CsenetFileSummary ingest(Path file) {
+        return ingest(file, CsenetInboxBinding.FEDERAL_DROP);
+    }
+
+    public CsenetFileSummary ingest(Path file, CsenetInboxBinding inbox) {
         String name = file.getFileName().toString();
         String sha256 = sha256(file);
         Optional<CsenetFileLedger.FileStatus> seen = files.begin(sha256, name);
@@ -100,11 +113,11 @@ public class CsenetFileIntake {
             while (reader.hasNext()) {
                 chunk.add(reader.next());
                 if (chunk.size() == chunkSize) {
-                    process(sha256, chunk, counts);
+                    process(sha256, chunk, counts, inbox);
                     chunk.clear();
                 }
             }
-            process(sha256, chunk, counts);
+            process(sha256, chunk, counts, inbox);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read CSENet file " + name, e);
         }
@@ -115,13 +128,13 @@ public class CsenetFileIntake {
         return summary;
     }
 
-    private void process(String sha256, List<CsenetRecord> chunk, Counts counts) {
+    private void process(String sha256, List<CsenetRecord> chunk, Counts counts, CsenetInboxBinding inbox) {
         if (chunk.isEmpty()) {
             return;
         }
         List<Translated> translated = new ArrayList<>(chunk.size());
         for (CsenetRecord record : chunk) {
-            translated.add(translator.translate(record));
+            translated.add(translator.translate(record, inbox));
         }
         List<CsenetIntakeQueue.Stored> toQueue = new ArrayList<>(chunk.size());
         Counts chunkCounts = new Counts();

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,10 +147,14 @@ public class CsenetOutbox {
                                 name[0] = kind.prefix + "-" + partnerId + "-"
                                         + DAY.format(rs.getTimestamp(3).toInstant()) + "-" + String.format("%012d", id)
                                         + ".txt";
-                                Files.createDirectories(directory);
+                                OwnerOnlyFiles.directory(root);
+                                OwnerOnlyFiles.directory(directory);
                                 temp[0] = directory.resolve("." + name[0] + ".tmp");
-                                channel[0] = FileChannel.open(temp[0], StandardOpenOption.CREATE,
-                                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                                Files.deleteIfExists(temp[0]);
+                                // owner-only from its first byte (0600), like every file holding case data
+                                OwnerOnlyFiles.createFile(temp[0]);
+                                channel[0] = FileChannel.open(temp[0], StandardOpenOption.TRUNCATE_EXISTING,
+                                        StandardOpenOption.WRITE);
                                 out[0] = Channels.newWriter(channel[0], StandardCharsets.US_ASCII);
                             }
                             ids.add(id);

@@ -13,8 +13,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "csx.csenet")
 public class CsenetProperties {
 
-    /** Watched for complete CSENet files (*.txt); finished files move to done/ or failed/ below it. */
+    /**
+     * The federal CSENet drop, watched for complete CSENet files (*.txt); finished files move to done/ or failed/
+     * below it. Records from any state the partner directory knows are taken here.
+     */
     private String inbox = "./data/csenet/inbox";
+
+    /** Inboxes bound to one partner each: a record there claiming another sender is refused (GW13). */
+    private List<PartnerInbox> partnerInboxes = new ArrayList<>();
+
+    public static class PartnerInbox {
+        private String partnerId;
+        private String directory;
+
+        public String getPartnerId() { return partnerId; }
+        public void setPartnerId(String partnerId) { this.partnerId = partnerId; }
+        public String getDirectory() { return directory; }
+        public void setDirectory(String directory) { this.directory = directory; }
+    }
 
     /** One directory per partner below it: outbox/&lt;partner id&gt;/ holds the files written for that partner. */
     private String outbox = "./data/csenet/outbox";
@@ -54,6 +70,8 @@ public class CsenetProperties {
 
     public String getInbox() { return inbox; }
     public void setInbox(String inbox) { this.inbox = inbox; }
+    public List<PartnerInbox> getPartnerInboxes() { return partnerInboxes; }
+    public void setPartnerInboxes(List<PartnerInbox> partnerInboxes) { this.partnerInboxes = partnerInboxes; }
     public String getOutbox() { return outbox; }
     public void setOutbox(String outbox) { this.outbox = outbox; }
     public List<String> getPartners() { return partners; }

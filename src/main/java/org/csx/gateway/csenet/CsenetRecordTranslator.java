@@ -32,6 +32,7 @@ public class CsenetRecordTranslator {
 
     private final CsenetTransactionParser parser;
     private final Function<String, Optional<Partner>> senders;
+    private final PartnerDirectory partners;
     private final ContractXml contractXml;
     private final HeaderLayout layout;
     private final ObjectFactory transmittals = new ObjectFactory();
@@ -39,14 +40,15 @@ public class CsenetRecordTranslator {
     /** Senders are configured state agencies only (no directory). */
     public CsenetRecordTranslator(CsenetTransactionParser parser, PartnerDirectory partners, ContractXml contractXml,
                                   HeaderLayout layout) {
-        this(parser, partners::stateAgencyFor, contractXml, layout);
+        this(parser, partners::stateAgencyFor, partners, contractXml, layout);
     }
 
     /** @param senders the partner sending as a locator code ({@code JurisdictionDirectory.csenetSender}) */
     public CsenetRecordTranslator(CsenetTransactionParser parser, Function<String, Optional<Partner>> senders,
-                                  ContractXml contractXml, HeaderLayout layout) {
+                                  PartnerDirectory partners, ContractXml contractXml, HeaderLayout layout) {
         this.parser = parser;
         this.senders = senders;
+        this.partners = partners;
         this.contractXml = contractXml;
         this.layout = layout;
     }
@@ -66,8 +68,25 @@ public class CsenetRecordTranslator {
             implements Translated {
     }
 
+    /** A record from the federal CSENet drop: any sender the partner directory knows. */
     public Translated translate(CsenetRecord record) {
+        return translate(record, CsenetInboxBinding.FEDERAL_DROP);
+    }
+
+    /**
+     * A record from an inbox: the federal drop takes any sender the directory knows; an inbox bound to one partner
+     * refuses a record whose sender is another (or no) partner, before anything is parsed or stored.
+     */
+    public Translated translate(CsenetRecord record, CsenetInboxBinding inbox) {
         Optional<Partner> partner = senders.apply(senderLocator(record.raw()));
+        if (inbox.isBound() && !partner.map(p -> p.id().equals(inbox.partnerId())).orElse(false)) {
+            // The error record goes to the partner the inbox belongs to: it is the one that sent the file.
+            return new Refused(record, partners.find(inbox.partnerId()), serialNumber(record.raw()),
+                    new CsenetRecordError(CsenetErrorCode.SENDER_NOT_BOUND,
+                            layout == HeaderLayout.RECEIVED ? "Other-FIPS-State" : "Local-FIPS-State",
+                            layout == HeaderLayout.RECEIVED ? RECEIVED_SENDER_START + 1 : SENT_SENDER_START + 1,
+                            "this inbox only takes records from partner " + inbox.partnerId()));
+        }
         CsenetParseResult parsed = parser.parse(record, layout);
         if (!parsed.isSuccess()) {
             return new Refused(record, partner, serialNumber(record.raw()), parsed.firstError().orElseThrow());

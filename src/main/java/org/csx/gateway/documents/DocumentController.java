@@ -1,12 +1,14 @@
 package org.csx.gateway.documents;
 
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -83,15 +85,25 @@ class DocumentController {
                     .body(Map.of("error", "district credentials are required"));
         }
         List<CaseDocument> links = repository.bySha256(sha256);
-        Optional<Path> file = store.find(sha256);
         // The same answer for "no such document" and "not your district's": nothing to learn by guessing.
-        if (links.isEmpty() || file.isEmpty() || !repository.districtsHolding(sha256).contains(district.get())) {
+        boolean allowed = !links.isEmpty() && repository.districtsHolding(sha256).contains(district.get());
+        Optional<InputStream> content = allowed ? openOrEmpty(sha256) : Optional.empty();
+        if (content.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such document for district " + district.get()));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(links.get(0).mediaType()))
                 .contentLength(links.get(0).sizeBytes())
                 .header("X-Content-SHA256", sha256)
-                .body(new FileSystemResource(file.get()));
+                .body(new InputStreamResource(content.get()));
+    }
+
+    /** Decrypted as it is streamed out (DocumentStore.open). */
+    private Optional<InputStream> openOrEmpty(String sha256) {
+        try {
+            return store.open(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read document " + sha256, e);
+        }
     }
 }

@@ -15,11 +15,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 
 /**
  * Document content on the filesystem, addressed by SHA-256: {@code <root>/ab/cd/<sha256>}. Content is streamed
  * through a small buffer into a temporary file while its digest and size are computed, then moved into place;
- * a whole document is never held in memory. The same content stored twice is kept once.
+ * a whole document is never held in memory. The same content stored twice is kept once. Documents carry personal
+ * data: the content is encrypted on its way to disk (AES-256-GCM in 64 KB segments, {@link PersonalDataCipher});
+ * the SHA-256, size and media type are those of the document itself; every file is 0600 and every directory 0700
+ * (docs/personal-data.md). Read content with {@link #open}.
  */
 public class DocumentStore {
 
@@ -28,15 +33,14 @@ public class DocumentStore {
 
     private final Path root;
     private final Path incoming;
+    private final PersonalDataCipher cipher;
 
-    public DocumentStore(Path root) {
+    public DocumentStore(Path root, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.root = root.toAbsolutePath();
         this.incoming = this.root.resolve("incoming");
-        try {
-            Files.createDirectories(incoming);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the document store at " + this.root, e);
-        }
+        OwnerOnlyFiles.directory(this.root);
+        OwnerOnlyFiles.directory(incoming);
     }
 
     public Path root() {
@@ -55,13 +59,13 @@ public class DocumentStore {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(incoming, "doc-", ".part");
+            temp = OwnerOnlyFiles.createTempFile(incoming, "doc-", ".part");
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[DocumentMediaTypes.MAGIC_LENGTH];
             int headLength = 0;
             long size = 0;
             byte[] buffer = new byte[BUFFER];
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = cipher.sealingStream(Files.newOutputStream(temp))) {
                 for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                     if (headLength < head.length) {
                         int take = Math.min(n, head.length - headLength);
@@ -88,7 +92,8 @@ public class DocumentStore {
             }
             String sha256 = HexFormat.of().formatHex(digest.digest());
             Path target = pathOf(sha256);
-            Files.createDirectories(target.getParent());
+            OwnerOnlyFiles.directory(target.getParent().getParent());
+            OwnerOnlyFiles.directory(target.getParent());
             if (Files.exists(target)) {
                 Files.delete(temp);
             } else {
@@ -111,12 +116,30 @@ public class DocumentStore {
         }
     }
 
+    /** The document's content, decrypted as it is read; empty when the store does not hold it. */
+    public Optional<InputStream> open(String sha256) throws IOException {
+        Optional<Path> file = find(sha256);
+        return file.isEmpty() ? Optional.empty() : Optional.of(cipher.openingStream(Files.newInputStream(file.get())));
+    }
+
+    /** Where the (encrypted) content lies. */
     public Optional<Path> find(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             return Optional.empty();
         }
         Path path = pathOf(sha256);
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /** Deletes the content (retention); nothing happens when it is not there. */
+    public void delete(String sha256) {
+        find(sha256).ifPresent(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete document " + sha256, e);
+            }
+        });
     }
 
     Path pathOf(String sha256) {

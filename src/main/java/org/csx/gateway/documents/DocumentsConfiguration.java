@@ -26,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DocumentsConfiguration {
 
     @Bean
-    DocumentStore documentStore(DocumentsProperties properties) {
-        return new DocumentStore(Path.of(properties.getStorageDirectory()));
+    DocumentStore documentStore(DocumentsProperties properties,
+                                org.csx.gateway.personaldata.PersonalDataCipher cipher) {
+        return new DocumentStore(Path.of(properties.getStorageDirectory()), cipher);
     }
 
     @Bean

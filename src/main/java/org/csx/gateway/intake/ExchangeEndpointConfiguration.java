@@ -1,17 +1,17 @@
 package org.csx.gateway.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.documents.DocumentsProperties;
 import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.personaldata.OwnerOnlyFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,10 +37,23 @@ public class ExchangeEndpointConfiguration {
         return endpoint("/exchange", "CaseExchangePort", properties.getIntake().getMaxMessageBytes(), partners, documents);
     }
 
-    /** SubmitDocuments: documents that come later, or are larger than a transmittal may be. */
+    /**
+     * SubmitDocuments: documents that come later, or are larger than a transmittal may be. The request is validated
+     * against exchange.xsd by CXF as it is read (nothing is stored from an invalid one), and every fault that is not
+     * the service's own IntakeFault goes out as MALFORMED_MESSAGE or UNAVAILABLE, without exception text.
+     */
     @Bean
     CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
-        return endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners, documents);
+        CxfEndpoint endpoint = endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners,
+                documents);
+        endpoint.getProperties().put("schema-validation-enabled", "IN");
+        endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of("urn:csx:exchange:1"),
+                () -> IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
+                        "The request could not be read: send well-formed XML without a DOCTYPE, valid against "
+                                + "exchange.xsd, within the size limit. Nothing was kept."),
+                () -> IntakeFaults.serverFault(IntakeFaultCode.UNAVAILABLE,
+                        "The documents could not be recorded now. Nothing was kept; send them again later.")));
+        return endpoint;
     }
 
     private static CxfEndpoint endpoint(String address, String port, long maxMessageBytes, PartnerDirectory partners,
@@ -63,6 +76,9 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 1000);
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 40);
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
+        // No stack trace or exception cause in a fault (CXF's defaults, stated so they stay).
+        cxfProperties.put("faultStackTraceEnabled", "false");
+        cxfProperties.put("exceptionMessageCauseEnabled", "false");
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
@@ -72,11 +88,8 @@ public class ExchangeEndpointConfiguration {
     /** CXF spools larger attachments here instead of keeping them in heap. */
     private static String spoolDirectory(DocumentsProperties documents) {
         Path spool = Path.of(documents.getStorageDirectory(), "spool").toAbsolutePath();
-        try {
-            Files.createDirectories(spool);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the attachment spool directory " + spool, e);
-        }
+        // CXF's spool files hold document content: owner-only directory (docs/personal-data.md)
+        OwnerOnlyFiles.directory(spool);
         return spool.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,10 +28,17 @@ public class TransmittalLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final PersonalDataCipher cipher;
 
-    public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.cipher = cipher;
+    }
+
+    /** The raw message holds SSNs and dates of birth: encrypted, bound to its transmittal (docs/personal-data.md). */
+    private static String rawMessageContext(UUID trackingId) {
+        return "transmittal_message/" + trackingId;
     }
 
     /**
@@ -60,7 +68,7 @@ public class TransmittalLedger {
                 received.senderLocatorCode(), received.senderCountryCode(), received.transactionSerialNumber(),
                 received.functionalType(), received.actionCode(), received.actionReason(), received.senderCaseId(),
                 Timestamp.from(now.toInstant()), Timestamp.from(now.toInstant()),
-                received.sha256(), received.rawMessage(),
+                received.sha256(), cipher.seal(received.rawMessage(), rawMessageContext(trackingId)),
                 "received over " + received.channel() + " from partner " + received.partnerId());
         if (!inserted.isEmpty()) {
             return new ReceiptRecord(trackingId, now, false, true);
@@ -210,9 +218,32 @@ public class TransmittalLedger {
                 + "ORDER BY received_at LIMIT ?", UUID.class, Timestamp.from(cutoff.toInstant()), limit);
     }
 
+    /** The message as the partner sent it, decrypted; empty when unknown or purged by the retention job. */
     public Optional<String> rawMessage(UUID trackingId) {
         return jdbc.queryForList("SELECT raw_message FROM transmittal_message WHERE tracking_id = ?", String.class, trackingId)
-                .stream().findFirst();
+                .stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(sealed -> cipher.open(sealed, rawMessageContext(trackingId)));
+    }
+
+    /**
+     * Encrypts raw messages stored in clear before encryption was introduced (a database from an earlier
+     * version), a batch at a time. @return how many were sealed now
+     */
+    public int sealRawMessagesStoredInClear(int limit) {
+        Integer sealed = transaction.execute(tx -> {
+            List<UUID> clear = jdbc.queryForList("""
+                    SELECT tracking_id FROM transmittal_message
+                    WHERE raw_message IS NOT NULL AND raw_message NOT LIKE 'csx-enc:%'
+                    LIMIT ? FOR UPDATE SKIP LOCKED""", UUID.class, limit);
+            for (UUID id : clear) {
+                String raw = jdbc.queryForObject("SELECT raw_message FROM transmittal_message WHERE tracking_id = ?",
+                        String.class, id);
+                jdbc.update("UPDATE transmittal_message SET raw_message = ? WHERE tracking_id = ?",
+                        cipher.seal(raw, rawMessageContext(id)), id);
+            }
+            return clear.size();
+        });
+        return sealed == null ? 0 : sealed;
     }
 
     public Optional<TransmittalView> find(UUID trackingId) {

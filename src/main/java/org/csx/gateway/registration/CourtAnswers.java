@@ -36,7 +36,7 @@ import org.w3c.dom.Element;
 public class CourtAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(CourtAnswers.class);
-    private static final String NS = "urn:csx:registration:1";
+    static final String NS = "urn:csx:registration:1";
     public static final String REFUSED = "csxCourtAnswerRefused";
 
     private final RegistrationService service;

@@ -2,11 +2,14 @@ package org.csx.gateway.registration;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.csx.gateway.intake.MessageSizeLimitInterceptor;
 import org.csx.gateway.intake.PartnerAuthenticationInterceptor;
+import org.csx.gateway.intake.SafeFaults;
+import org.apache.cxf.interceptor.Fault;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,13 +34,24 @@ public class CourtEndpointConfiguration {
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsPort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         Map<String, Object> cxfProperties = new HashMap<>();
-        cxfProperties.put("schema-validation-enabled", "false");
+        // Validated against registration-packet.xsd as it is read: an invalid answer changes nothing.
+        cxfProperties.put("schema-validation-enabled", "IN");
+        cxfProperties.put("faultStackTraceEnabled", "false");
+        cxfProperties.put("exceptionMessageCauseEnabled", "false");
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 100);
         cxfProperties.put("org.apache.cxf.stax.maxElementDepth", 20);
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 4096);
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(MAX_ANSWER_BYTES));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        // Any fault that is not a CourtAnswerFault of ours (DOCTYPE, entities, schema, failures inside) goes out
+        // as INVALID_ANSWER or UNAVAILABLE, with no exception text.
+        endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of(CourtAnswers.NS),
+                () -> CourtAnswers.fault(Fault.FAULT_CODE_CLIENT, CourtAnswerRefused.Code.INVALID_ANSWER.name(),
+                        "The answer could not be read: send well-formed XML without a DOCTYPE, valid against "
+                                + "registration-packet.xsd, within 64 KB. Nothing changed."),
+                () -> CourtAnswers.fault(Fault.FAULT_CODE_SERVER, "UNAVAILABLE",
+                        "The answer could not be applied now; nothing changed. Send it again later.")));
         return endpoint;
     }
 }

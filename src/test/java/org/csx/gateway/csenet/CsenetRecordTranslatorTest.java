@@ -52,6 +52,32 @@ class CsenetRecordTranslatorTest {
     }
 
     @Test
+    void anInboxBoundToOnePartnerTakesItsRecordsAndRefusesThoseClaimingAnotherSender() {
+        CsenetInboxBinding floridaInbox = new CsenetInboxBinding("fl-dcf");
+        TransmittalType own = fromFlorida();
+        TransmittalType miami = fromFlorida();
+        miami.getHeader().getSender().setLocatorCode("1208600");
+        TransmittalType nobody = fromFlorida();
+        nobody.getHeader().getSender().setLocatorCode("0100000");
+
+        assertThat(received.translate(new CsenetRecord(1, writer.write(own, HeaderLayout.RECEIVED), List.of()), floridaInbox))
+                .isInstanceOf(Accepted.class);
+        for (TransmittalType other : List.of(miami, nobody)) {
+            var result = received.translate(new CsenetRecord(2, writer.write(other, HeaderLayout.RECEIVED), List.of()),
+                    floridaInbox);
+            assertThat(result).isInstanceOfSatisfying(Refused.class, r -> {
+                assertThat(r.error().code()).isEqualTo(CsenetErrorCode.SENDER_NOT_BOUND);
+                assertThat(r.error().code().code()).isEqualTo("GW13");
+                assertThat(r.partner()).map(Partner::id).as("the error file of the inbox's partner").contains("fl-dcf");
+            });
+        }
+        // The federal drop takes every sender the directory knows.
+        assertThat(received.translate(new CsenetRecord(3, writer.write(miami, HeaderLayout.RECEIVED), List.of()),
+                CsenetInboxBinding.FEDERAL_DROP)).isInstanceOfSatisfying(Accepted.class,
+                a -> assertThat(a.partner().id()).isEqualTo("fl-miami"));
+    }
+
+    @Test
     void aRecordFromAStateWithNoPartnerIsRefused() {
         TransmittalType t = fromFlorida();
         t.getHeader().getSender().setLocatorCode("0100000");

@@ -23,13 +23,17 @@ class DocumentStoreTest {
         return ("%PDF-1.7\n" + text + "\n%%EOF").getBytes(StandardCharsets.US_ASCII);
     }
 
+    private static final org.csx.gateway.personaldata.PersonalDataCipher CIPHER =
+            new org.csx.gateway.personaldata.PersonalDataCipher(new org.csx.gateway.personaldata.FileDataKeySource(
+                    null, false, java.util.Map.of("test", java.util.Base64.getEncoder().encodeToString(new byte[32])), "test"));
+
     static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test
     void storesContentUnderItsSha256AndKeepsTheSameContentOnce() throws Exception {
-        DocumentStore store = new DocumentStore(root);
+        DocumentStore store = new DocumentStore(root, CIPHER);
         byte[] content = pdf("synthetic petition");
 
         StoredContent first = store.store(new ByteArrayInputStream(content), "application/pdf", 1_000);
@@ -39,7 +43,12 @@ class DocumentStoreTest {
         assertThat(first.sizeBytes()).isEqualTo(content.length);
         assertThat(first.mediaType()).isEqualTo("application/pdf");
         Path file = store.find(first.sha256()).orElseThrow();
-        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+        try (var in = store.open(first.sha256()).orElseThrow()) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        // on disk: encrypted, not the document
+        assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("synthetic petition").startsWith("CSXSEG1");
         assertThat(file.startsWith(root.resolve(first.sha256().substring(0, 2)))).isTrue();
         try (var leftovers = Files.list(root.resolve("incoming"))) {
             assertThat(leftovers).isEmpty();
@@ -48,7 +57,7 @@ class DocumentStoreTest {
 
     @Test
     void refusesADocumentOverTheLimitWhileReadingAndKeepsNothing() throws Exception {
-        DocumentStore store = new DocumentStore(root);
+        DocumentStore store = new DocumentStore(root, CIPHER);
         InputStream endless = new InputStream() {
             private long served;
             @Override
@@ -67,7 +76,7 @@ class DocumentStoreTest {
 
     @Test
     void refusesContentThatIsNotWhatItsMediaTypeSays() {
-        DocumentStore store = new DocumentStore(root);
+        DocumentStore store = new DocumentStore(root, CIPHER);
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
 
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(jpeg), "application/pdf", 1_000))
@@ -97,7 +106,7 @@ class DocumentStoreTest {
 
     @Test
     void findRefusesAnythingButASha256() {
-        DocumentStore store = new DocumentStore(root);
+        DocumentStore store = new DocumentStore(root, CIPHER);
         assertThat(store.find("../../etc/passwd")).isEmpty();
         assertThat(store.find("0".repeat(64))).isEmpty();
     }
