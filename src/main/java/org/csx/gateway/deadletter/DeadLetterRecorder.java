@@ -13,6 +13,7 @@ import org.apache.camel.Exchange;
 import org.csx.gateway.ledger.StatusChange;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,9 +47,12 @@ public class DeadLetterRecorder {
     private final JdbcTemplate jdbc;
     private final TransmittalLedger ledger;
     private final TransactionTemplate transaction;
+    private final PersonalDataCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
 
-    public DeadLetterRecorder(JdbcTemplate jdbc, TransmittalLedger ledger, PlatformTransactionManager transactionManager) {
+    public DeadLetterRecorder(JdbcTemplate jdbc, TransmittalLedger ledger, PlatformTransactionManager transactionManager,
+                              PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -84,7 +88,8 @@ public class DeadLetterRecorder {
                     VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                     ON CONFLICT (message_key) DO NOTHING
                     """, key, known ? trackingId : null, problem.name(), route, cause,
-                    failedAt == null ? null : Timestamp.from(failedAt.toInstant()), toJson(headers), keptBody);
+                    failedAt == null ? null : Timestamp.from(failedAt.toInstant()), toJson(headers),
+                    keptBody == null ? null : cipher.seal(keptBody, context(key)));
             if (known) {
                 String reason = cause == null ? "the broker gave up delivering it" : cause;
                 ledger.advance(trackingId, List.of(new StatusChange(TransmittalStatus.DEAD_LETTERED, reason)), null, reason);
@@ -93,6 +98,11 @@ public class DeadLetterRecorder {
                 log.warn("Dead letter recorded for staff: {} from route {} (transmittal {})", problem, route, trackingId);
             }
         });
+    }
+
+    /** A dead letter's body is personal data (a transmittal, a referral): sealed, bound to its message. */
+    public static String context(String messageKey) {
+        return "dead_letter/" + messageKey;
     }
 
     private String toJson(Map<String, String> headers) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,13 +21,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Outbox {
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition staged = lock.newCondition();
     private boolean work;
 
-    public Outbox(JdbcTemplate jdbc) {
+    public Outbox(JdbcTemplate jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** The body is personal data (a referral carries SSNs): sealed while it waits, bound to its key. */
+    static String context(String dedupKey) {
+        return "outbox_message/" + dedupKey;
     }
 
     /**
@@ -43,7 +51,8 @@ public class Outbox {
                 INSERT INTO outbox_message (dedup_key, destination, kind, tracking_id, body, headers)
                 VALUES (?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (dedup_key) DO NOTHING
-                """, message.dedupKey(), message.destination(), message.kind(), message.trackingId(), message.body(),
+                """, message.dedupKey(), message.destination(), message.kind(), message.trackingId(),
+                message.body() == null ? null : cipher.seal(message.body(), context(message.dedupKey())),
                 headersJson(message));
         if (inserted > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

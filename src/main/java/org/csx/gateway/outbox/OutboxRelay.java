@@ -13,6 +13,7 @@ import java.sql.Array;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final ConnectionFactory connectionFactory;
     private final OutboxProperties properties;
+    private final PersonalDataCipher cipher;
     private final ObjectMapper json = new ObjectMapper();
 
     private volatile boolean running;
@@ -50,7 +52,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, MessageProducer> producers = new HashMap<>();
 
     public OutboxRelay(Outbox outbox, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                       ConnectionFactory connectionFactory, OutboxProperties properties) {
+                       ConnectionFactory connectionFactory, OutboxProperties properties, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -141,7 +144,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private TextMessage message(Session s, Row row) throws JMSException {
-        TextMessage message = s.createTextMessage(row.body());
+        TextMessage message = s.createTextMessage(row.body() == null ? null : cipher.open(row.body(), Outbox.context(row.dedupKey())));
         for (Map.Entry<String, String> header : headers(row).entrySet()) {
             message.setStringProperty(header.getKey(), header.getValue());
         }

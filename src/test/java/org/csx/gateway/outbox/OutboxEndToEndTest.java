@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     Outbox outbox;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    PersonalDataCipher cipher;
 
     @Test
     void aMessageStagedInACommittedTransactionIsDeliveredOnceWithItsKeyAsDuplicateIdAndItsBodyDropped() {
@@ -39,6 +42,17 @@ class OutboxEndToEndTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
         assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE dedup_key = ?", String.class, key)).isNull();
         assertThat(isOnQueue(QUEUE, key)).as("a second copy").isFalse();
+    }
+
+    @Test
+    void aBodyWaitingInTheOutboxIsSealed() throws Exception {
+        String key = "test-" + UUID.randomUUID();
+        String stored = new TransactionTemplate(transactionManager).execute(tx -> {
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<ssn>123456789</ssn>", Map.of("csxTrackingId", key)));
+            return jdbc.queryForObject("SELECT body FROM outbox_message WHERE dedup_key = ?", String.class, key);
+        });
+        assertThat(stored).startsWith("csx-enc:1:").doesNotContain("123456789");
+        assertThat(receive(QUEUE, key).getText()).isEqualTo("<ssn>123456789</ssn>");
     }
 
     @Test
@@ -83,7 +97,7 @@ class OutboxEndToEndTest extends GatewayTestSupport {
             return message;
         });
         jdbc.update("INSERT INTO outbox_message (dedup_key, destination, kind, body, headers) VALUES (?, ?, 'TEST', ?, ?::jsonb)",
-                key, QUEUE, "<sent-before-the-crash/>", "{\"csxTrackingId\":\"" + key + "\"}");
+                key, QUEUE, cipher.seal("<sent-before-the-crash/>", Outbox.context(key)), "{\"csxTrackingId\":\"" + key + "\"}");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
         assertThat(receive(QUEUE, key)).isNotNull();

@@ -16,7 +16,9 @@ import org.apache.camel.builder.NotifyBuilder;
 import org.csx.gateway.contract.exchange.ReceiptType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.deadletter.DeadLetterRecorder;
 import org.csx.gateway.intake.IntakeRecoveryJob;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.ledger.ReceiptRecord;
 import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalStatus;
@@ -31,6 +33,8 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
 
     @Autowired
     IntakeRecoveryJob recoveryJob;
+    @Autowired
+    PersonalDataCipher cipher;
 
     @Test
     void aTransmittalWhoseProcessingKeepsFailingIsDeadLetteredRecordedForStaffAndMarkedInTheLedger() {
@@ -61,7 +65,9 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
                 rows -> rows.size() == 1).get(0);
         assertThat(item.get("problem")).isEqualTo("NO_LEDGER_ROW");
         assertThat((String) item.get("cause")).contains("MissingLedgerRowException");
-        assertThat(item.get("body")).isEqualTo("<Transmittal>kept for staff</Transmittal>");
+        assertThat((String) item.get("body")).as("sealed at rest").startsWith("csx-enc:1:").doesNotContain("kept for staff");
+        assertThat(cipher.open((String) item.get("body"), DeadLetterRecorder.context((String) item.get("message_key"))))
+                .isEqualTo("<Transmittal>kept for staff</Transmittal>");
     }
 
     @Test
