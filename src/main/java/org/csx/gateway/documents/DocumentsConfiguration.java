@@ -50,11 +50,6 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DistrictCredentials districtCredentials(DocumentsProperties properties) {
-        return new DistrictCredentials(properties.getDistrictCredentials());
-    }
-
-    @Bean
     DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                          DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
                                          DocumentsProperties properties, PlatformTransactionManager transactionManager) {

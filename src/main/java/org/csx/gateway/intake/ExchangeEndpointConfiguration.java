@@ -65,7 +65,7 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 1024 * 1024);
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
-        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
         return endpoint;
     }
 

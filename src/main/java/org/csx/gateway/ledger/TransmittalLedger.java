@@ -161,6 +161,16 @@ public class TransmittalLedger {
                 .stream().findFirst();
     }
 
+    /** Who sent a transmittal and what: processing takes the sender from here, never from the queue message. */
+    public Optional<StoredIntake> storedIntake(UUID trackingId) {
+        return jdbc.query("""
+                SELECT t.partner_id, t.channel, t.transaction_serial_number, t.received_at, m.sha256
+                FROM transmittal t JOIN transmittal_message m ON m.tracking_id = t.tracking_id
+                WHERE t.tracking_id = ?
+                """, (rs, i) -> new StoredIntake(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5)), trackingId).stream().findFirst();
+    }
+
     public Optional<TransmittalView> find(UUID trackingId) {
         List<TransmittalView> found = jdbc.query("""
                 SELECT tracking_id, partner_id, channel, sender_kind, sender_locator_code, sender_country_code,

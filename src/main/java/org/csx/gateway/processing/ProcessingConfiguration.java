@@ -13,6 +13,7 @@ import org.csx.gateway.validation.FarCodeTable;
 import org.csx.gateway.validation.FipsCountyTable;
 import org.csx.gateway.validation.TransmittalSchemaValidator;
 import org.springframework.beans.factory.annotation.Value;
+import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -63,8 +64,9 @@ public class ProcessingConfiguration {
 
     @Bean
     ValidateTransmittalStep validateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules rules,
-                                                    ContractXml contractXml) {
-        return new ValidateTransmittalStep(schemaValidator, rules, contractXml);
+                                                    ContractXml contractXml, TransmittalLedger ledger,
+                                                    PartnerDirectory partners) {
+        return new ValidateTransmittalStep(schemaValidator, rules, contractXml, ledger, partners);
     }
 
     @Bean

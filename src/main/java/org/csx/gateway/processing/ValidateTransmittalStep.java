@@ -1,6 +1,5 @@
 package org.csx.gateway.processing;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +8,10 @@ import org.apache.camel.Header;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.intake.TransmittalIntake;
+import org.csx.gateway.ledger.StoredIntake;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.validation.BusinessRules;
 import org.csx.gateway.validation.TransmittalSchemaValidator;
 import org.csx.gateway.validation.Violation;
@@ -24,23 +27,32 @@ public class ValidateTransmittalStep {
     private final TransmittalSchemaValidator schemaValidator;
     private final BusinessRules businessRules;
     private final ContractXml contractXml;
+    private final TransmittalLedger ledger;
+    private final PartnerDirectory partners;
 
     public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
-                                   ContractXml contractXml) {
+                                   ContractXml contractXml, TransmittalLedger ledger, PartnerDirectory partners) {
         this.schemaValidator = schemaValidator;
         this.businessRules = businessRules;
         this.contractXml = contractXml;
+        this.ledger = ledger;
+        this.partners = partners;
     }
 
-    public TransmittalInProcess validate(@Body String rawXml,
-                                         @Header(IntakeMessages.TRACKING_ID) String trackingId,
-                                         @Header(IntakeMessages.PARTNER_ID) String partnerId,
-                                         @Header(IntakeMessages.CHANNEL) String channel,
-                                         @Header(IntakeMessages.SERIAL_NUMBER) String serialNumber,
-                                         @Header(IntakeMessages.RECEIVED_AT) String receivedAt) {
-        TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
-                channel, serialNumber, receivedAt(receivedAt),
-                required(rawXml, "transmittal body"));
+    public TransmittalInProcess validate(@Body String rawXml, @Header(IntakeMessages.TRACKING_ID) String trackingId) {
+        // Who sent it, how and when: from the ledger row intake wrote for the authenticated partner, never from the
+        // message's headers. A message with no stored transmittal behind it, or another body, is not processed.
+        UUID id = trackingId(trackingId);
+        StoredIntake stored = ledger.storedIntake(id).orElseThrow(() ->
+                new CorruptIntakeMessageException("No transmittal is stored with the intake message's tracking id " + id));
+        if (!stored.sha256().equals(TransmittalIntake.sha256(required(rawXml, "transmittal body")))) {
+            throw new CorruptIntakeMessageException("The intake message for " + id + " is not the transmittal stored");
+        }
+        if (partners.find(stored.partnerId()).isEmpty()) {
+            throw new CorruptIntakeMessageException("The partner of " + id + " is no longer configured");
+        }
+        TransmittalInProcess inProcess = new TransmittalInProcess(id, stored.partnerId(), stored.channel(),
+                stored.transactionSerialNumber(), stored.receivedAt(), rawXml);
         List<Violation> schemaViolations = schemaValidator.validate(rawXml);
         if (schemaViolations.stream().anyMatch(v -> MALFORMED_XML.equals(v.code()))) {
             throw new CorruptIntakeMessageException("The intake message for " + trackingId + " is not well-formed XML");
@@ -57,14 +69,6 @@ public class ValidateTransmittalStep {
             inProcess.markRejected(ruleViolations, transmittal);
         }
         return inProcess;
-    }
-
-    private static OffsetDateTime receivedAt(String value) {
-        try {
-            return value == null ? OffsetDateTime.now() : OffsetDateTime.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CorruptIntakeMessageException("The intake message carries an unreadable receipt time");
-        }
     }
 
     private static UUID trackingId(String value) {

@@ -37,7 +37,7 @@ public class CourtEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 4096);
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(MAX_ANSWER_BYTES));
-        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
         return endpoint;
     }
 }

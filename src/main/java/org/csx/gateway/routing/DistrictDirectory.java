@@ -43,6 +43,11 @@ public class DistrictDirectory {
         return Optional.ofNullable(byCounty.get(countyFips5));
     }
 
+    /** Whether a district has this id. */
+    public boolean isDistrict(String districtId) {
+        return districtId != null && byCounty.values().stream().anyMatch(d -> d.id().equals(districtId));
+    }
+
     public long districtCount() {
         return byCounty.values().stream().map(District::id).distinct().count();
     }

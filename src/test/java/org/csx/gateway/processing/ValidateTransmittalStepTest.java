@@ -6,6 +6,18 @@ import static org.csx.gateway.processing.ProcessingExamples.TRACKING_ID;
 import static org.csx.gateway.processing.ProcessingExamples.xml;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.config.PartnerProperties;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.intake.TransmittalIntake;
+import org.csx.gateway.ledger.StoredIntake;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.validation.BusinessRules;
 import org.csx.gateway.validation.TransmittalSchemaValidator;
 import org.csx.gateway.validation.Violation;
@@ -17,19 +29,76 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidateTransmittalStepTest {
 
-    private static final String RECEIVED_AT = "2026-11-23T09:30:00-05:00";
+    private static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-23T09:30:00-05:00");
+    private static final StoredLedger LEDGER = new StoredLedger();
     private static ValidateTransmittalStep step;
 
     @BeforeAll
     static void buildStep() {
+        CsxProperties properties = new CsxProperties();
+        PartnerProperties ca = new PartnerProperties();
+        ca.setId("ca-dcss");
+        ca.setKind(SenderKind.STATE_IV_D_AGENCY);
+        ca.setSecretHash("{sha256}" + "0".repeat(64));
+        ca.setLocatorCodes(List.of("06"));
+        properties.setPartners(List.of(ca));
         step = new ValidateTransmittalStep(new TransmittalSchemaValidator(),
                 new BusinessRules(ProcessingExamples.FAR_CODES, ProcessingExamples.COUNTIES, "36",
                         ProcessingExamples.CLOCK),
-                ProcessingExamples.CONTRACT_XML);
+                ProcessingExamples.CONTRACT_XML, LEDGER, new PartnerDirectory(properties));
     }
 
+    /** Validates a body that intake stored for ca-dcss under TRACKING_ID. */
     private static TransmittalInProcess validate(String body) {
-        return step.validate(body, TRACKING_ID.toString(), "ca-dcss", "soap", "000000100001", RECEIVED_AT);
+        LEDGER.stored.put(TRACKING_ID, new StoredIntake("ca-dcss", "SOAP", "000000100001", RECEIVED_AT,
+                body == null ? "" : TransmittalIntake.sha256(body)));
+        return step.validate(body, TRACKING_ID.toString());
+    }
+
+    /** The ledger's one query processing makes, answered from a map: this tests the step's logic alone. */
+    static final class StoredLedger extends TransmittalLedger {
+        final Map<UUID, StoredIntake> stored = new ConcurrentHashMap<>();
+
+        StoredLedger() {
+            super(null, null);
+        }
+
+        @Override
+        public Optional<StoredIntake> storedIntake(UUID trackingId) {
+            return Optional.ofNullable(stored.get(trackingId));
+        }
+    }
+
+    @Test
+    void theSenderIsTheLedgerRowsNotTheMessages() {
+        TransmittalInProcess inProcess = validate(xml("lo1-request.xml"));
+
+        assertThat(inProcess.getPartnerId()).isEqualTo("ca-dcss");
+        assertThat(inProcess.getChannel()).isEqualTo("SOAP");
+        assertThat(inProcess.getReceivedAt()).isEqualTo(RECEIVED_AT);
+    }
+
+    @Test
+    void aMessageWithNoStoredTransmittalBehindItIsRefused() {
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> step.validate(xml("lo1-request.xml"), unknown.toString()))
+                .isInstanceOf(CorruptIntakeMessageException.class).hasMessageContaining("No transmittal is stored");
+    }
+
+    @Test
+    void aMessageWhoseBodyIsNotTheStoredTransmittalIsRefused() {
+        validate(xml("lo1-request.xml"));
+        assertThatThrownBy(() -> step.validate(xml("enf-request.xml"), TRACKING_ID.toString()))
+                .isInstanceOf(CorruptIntakeMessageException.class).hasMessageContaining("not the transmittal stored");
+    }
+
+    @Test
+    void aTransmittalOfAPartnerNoLongerConfiguredIsNotProcessed() {
+        UUID id = UUID.randomUUID();
+        String body = xml("lo1-request.xml");
+        LEDGER.stored.put(id, new StoredIntake("gone-partner", "SOAP", "1", RECEIVED_AT, TransmittalIntake.sha256(body)));
+        assertThatThrownBy(() -> step.validate(body, id.toString()))
+                .isInstanceOf(CorruptIntakeMessageException.class).hasMessageContaining("no longer configured");
     }
 
     @ParameterizedTest
@@ -45,14 +114,14 @@ class ValidateTransmittalStepTest {
     }
 
     @Test
-    void theIntakeHeadersAreKept() {
+    void whatIntakeStoredIsKept() {
         TransmittalInProcess inProcess = validate(xml("enf-request.xml"));
 
         assertThat(inProcess.getTrackingId()).isEqualTo(TRACKING_ID);
         assertThat(inProcess.getPartnerId()).isEqualTo("ca-dcss");
-        assertThat(inProcess.getChannel()).isEqualTo("soap");
+        assertThat(inProcess.getChannel()).isEqualTo("SOAP");
         assertThat(inProcess.getTransactionSerialNumber()).isEqualTo("000000100001");
-        assertThat(inProcess.getReceivedAt()).isEqualTo(OffsetDateTime.parse(RECEIVED_AT));
+        assertThat(inProcess.getReceivedAt()).isEqualTo(RECEIVED_AT);
         assertThat(inProcess.getRawXml()).isEqualTo(xml("enf-request.xml"));
     }
 
@@ -104,18 +173,8 @@ class ValidateTransmittalStepTest {
     @NullAndEmptySource
     @ValueSource(strings = {"not-a-uuid"})
     void aMissingOrInvalidTrackingIdIsACorruptIntakeMessage(String trackingId) {
-        assertThatThrownBy(() -> step.validate(xml("lo1-request.xml"), trackingId, "ca-dcss", "soap",
-                "000000100001", RECEIVED_AT))
+        assertThatThrownBy(() -> step.validate(xml("lo1-request.xml"), trackingId))
                 .isInstanceOf(CorruptIntakeMessageException.class)
                 .hasMessageContaining("tracking id");
-    }
-
-    @ParameterizedTest
-    @NullAndEmptySource
-    void aMissingPartnerIdIsACorruptIntakeMessage(String partnerId) {
-        assertThatThrownBy(() -> step.validate(xml("lo1-request.xml"), TRACKING_ID.toString(), partnerId, "soap",
-                "000000100001", RECEIVED_AT))
-                .isInstanceOf(CorruptIntakeMessageException.class)
-                .hasMessageContaining("partner id");
     }
 }
