@@ -98,7 +98,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
                 .doesNotContain("555345678", "1985-03-03", "1987-05-20", "2015-12-01");
         assertThat(get("/api/registrations?orderId=LA-FAM-2016-0042").body()).contains(id.toString());
         assertThat(get("/api/registrations?lastName=placeholder").body()).contains(id.toString());
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/notice")).build(),
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/notice"))
+                        .header("Authorization", viewerAuth()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdfText(pdf.body())).contains("LA-FAM-2016-0042");
@@ -269,7 +270,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     @Test
     void aCourtMayAnswerOnItsResponsesQueueAndARefusedAnswerGoesToStaff() {
         UUID id = registrationAtCourt();
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        // The court's own system, logged in to the broker as the court
+        JmsTemplate jms = new JmsTemplate(brokerClient(COURT, COURT_SECRET));
         jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
                 + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-Q-" + id.toString().substring(0, 8)
                 + "</DocketNumber></CourtAnswer>");
@@ -279,8 +281,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         String unknown = UUID.randomUUID().toString();
         jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + unknown
                 + "</RegistrationId><Answer>CONFIRMED</Answer></CourtAnswer>");
-        jms.setReceiveTimeout(20_000);
-        Message refused = jms.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
+        JmsTemplate staffQueue = new JmsTemplate(connectionFactory);
+        staffQueue.setReceiveTimeout(20_000);
+        Message refused = staffQueue.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
         assertThat(refused).isNotNull();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
                 unknown)).isEqualTo(1);
@@ -334,7 +337,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     // ------------------------------------------------------------------ helpers
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", specialistAuth())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -449,14 +453,15 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
 
     private HttpResponse<String> postDocument(UUID id, String kind, boolean certified) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/documents"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", specialistAuth())
                         .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + kind + "\",\"certified\":" + certified + "}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", viewerAuth()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String base() {
