@@ -1,6 +1,8 @@
 package org.csx.gateway.infrastructure;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -11,6 +13,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.EmbeddedProperties;
+import org.csx.gateway.deadlines.DutyProperties;
 import org.csx.gateway.identity.BrokerPermissions;
 import org.csx.gateway.identity.BrokerSecurityManager;
 import org.csx.gateway.identity.IdentityDirectory;
@@ -41,8 +44,8 @@ public class EmbeddedBrokerConfiguration {
     static final int DUPLICATE_ID_CACHE_SIZE = 200_000;
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities)
-            throws Exception {
+    EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
+                                    DutyProperties duties) throws Exception {
         Path data = Path.of(embedded.getDataDirectory(), "artemis").toAbsolutePath();
         EmbeddedProperties.Broker broker = embedded.getBroker();
 
@@ -62,7 +65,10 @@ public class EmbeddedBrokerConfiguration {
                 .addAcceptorConfiguration("in-vm", "vm://0")
                 .addAcceptorConfiguration("network", "tcp://" + broker.getAcceptorHost() + ":" + broker.getAcceptorPort()
                         + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
-        for (String queue : BrokerPermissions.queuesToCreate(identities.partners(), identities.districtIds())) {
+        List<String> queues = new ArrayList<>(List.of(csx.getQueues().getIntake(), csx.getQueues().getExceptions(),
+                csx.getQueues().getDeadLetter(), duties.getOverdueQueue()));
+        queues.addAll(BrokerPermissions.queuesToCreate(identities.partners(), identities.districtIds()));
+        for (String queue : queues) {
             config.addQueueConfiguration(QueueConfiguration.of(queue).setAddress(queue)
                     .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         }

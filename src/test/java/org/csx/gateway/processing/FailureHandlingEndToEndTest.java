@@ -31,7 +31,7 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"));
         String id = stored.trackingId().toString();
 
-        // Intake only ever queues well-formed XML: a body like this one is corrupt, not the sender's error.
+        // Intake only ever queues the transmittal it stored: a body like this one is corrupt, not the sender's error.
         intakeQueue().send("registry.intake", session -> {
             var message = session.createTextMessage("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>");
             message.setStringProperty(IntakeMessages.TRACKING_ID, id);
@@ -41,13 +41,13 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         });
 
         TextMessage dead = receive("registry.dead-letter", id);
-        assertThat(dead.getStringProperty("csxFailureCause")).contains("CorruptIntakeMessageException", "not well-formed");
+        assertThat(dead.getStringProperty("csxFailureCause")).contains("CorruptIntakeMessageException", "not the transmittal stored");
         assertThat(dead.getStringProperty("csxFailedRoute")).isEqualTo("transmittal-processing");
         assertThat(dead.getIntProperty("JMSXDeliveryCount")).isGreaterThanOrEqualTo(1);
         assertThat(dead.getText()).isEqualTo("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>");
 
         TransmittalView view = awaitStatus(id, TransmittalStatus.DEAD_LETTERED);
-        assertThat(view.statusReason()).contains("not well-formed");
+        assertThat(view.statusReason()).contains("not the transmittal stored");
     }
 
     @Test
@@ -97,7 +97,8 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
     /** As if the process died after intake's database commit and before its queue send. */
     private ReceiptRecord storeWithoutQueueing(String transmittal) {
         return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
-                serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal, "sha256-" + UUID.randomUUID()));
+                serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal,
+                org.csx.gateway.intake.TransmittalIntake.sha256(transmittal)));
     }
 
     private JmsTemplate intakeQueue() {

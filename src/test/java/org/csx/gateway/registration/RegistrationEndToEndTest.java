@@ -292,6 +292,52 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void anAnswerOnACourtsQueueNotSentByThatCourtIsRefusedRecordedAndChangesNothing() {
+        UUID id = registrationAtCourt();
+        String answer = "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>FORGED-1</DocketNumber></CourtAnswer>";
+        // Put there by the gateway's own login (the only other one that may send there): the broker's validated
+        // user is not the court's, so the answer does not count, whatever the message says.
+        new JmsTemplate(connectionFactory).convertAndSend("court.36047.responses", answer);
+
+        JmsTemplate staffQueue = new JmsTemplate(connectionFactory);
+        staffQueue.setReceiveTimeout(20_000);
+        assertThat(staffQueue.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE 'NOT_FROM_THIS_COURT%'"))
+                .isNotNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE code = 'NOT_FROM_THIS_COURT' "
+                + "AND court_partner_id = ?", Integer.class, COURT)).isGreaterThanOrEqualTo(1);
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ?", String.class, id))
+                .containsExactly("RECEIVED", "SENT_TO_TRIBUNAL");
+    }
+
+    @Test
+    void aCourtsQueueRefusesDoctypesEntitiesAndOversizedOrInvalidAnswers() {
+        UUID id = registrationAtCourt();
+        String valid = "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-X-1</DocketNumber></CourtAnswer>";
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + valid.replace("KF-X-1", "&x;");
+        String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>" + valid.replace("KF-X-1", "&c;");
+        String invalid = valid.replace("<Answer>FILED</Answer>", "<Answer>WHATEVER</Answer>");
+        String oversized = valid.replace("</CourtAnswer>", "<!--" + "x".repeat(70_000) + "--></CourtAnswer>");
+        JmsTemplate court = new JmsTemplate(brokerClient(COURT, COURT_SECRET));
+        for (String message : List.of(xxe, billionLaughs, invalid, oversized)) {
+            court.convertAndSend("court.36047.responses", message);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM registration_refusal WHERE code = 'INVALID_ANSWER' AND registration_ref IS NULL "
+                        + "AND occurred_at > now() - interval '1 minute'", Integer.class) >= 4);
+        assertThat(jdbc.queryForList("SELECT reason FROM registration_refusal WHERE code = 'INVALID_ANSWER' "
+                + "AND registration_ref IS NULL", String.class))
+                .anyMatch(r -> r.contains("DOCTYPE")).anyMatch(r -> r.contains("larger than"))
+                .allMatch(r -> !r.contains("passwd") && !r.contains("aaaa"));
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+    }
+
+    @Test
     void aRegistrationCanBeWithdrawnOnceAndAForbiddenTransitionChangesNothing() throws Exception {
         String transmittal = completeRequest().replace("<Delivery>ATTACHED</Delivery>", "<Delivery>TO_FOLLOW_BY_MAIL</Delivery>");
         UUID id = awaitRegistration(submit(CA, CA_SECRET, transmittal).getTrackingId(), RegistrationStatus.AWAITING_DOCUMENTS);
