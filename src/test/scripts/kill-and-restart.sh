@@ -20,5 +20,5 @@ for i in $(seq 1 60); do
   [ "$left" = "0" ] && break; sleep 2
 done
 psql -h localhost -p 54329 -U postgres -At -c "select status, count(*) from transmittal group by status"
-target/tools/apache-artemis-2.56.0/bin/artemis queue stat --url tcp://localhost:61616 2>/dev/null | grep -E "district|intake|dead"
+target/tools/apache-artemis-2.56.0/bin/artemis queue stat --url tcp://localhost:61616 --user broker-admin --password admin-demo-secret 2>/dev/null | grep -E "district|intake|dead"
 pkill -f "csx-gateway.jar $ARGS"
