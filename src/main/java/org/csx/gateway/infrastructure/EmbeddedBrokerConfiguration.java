@@ -14,6 +14,7 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.EmbeddedProperties;
 import org.csx.gateway.deadlines.DutyProperties;
+import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.identity.BrokerPermissions;
 import org.csx.gateway.identity.BrokerSecurityManager;
 import org.csx.gateway.identity.IdentityDirectory;
@@ -45,7 +46,7 @@ public class EmbeddedBrokerConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
-                                    DutyProperties duties) throws Exception {
+                                    DutyProperties duties, DistrictDirectory districts) throws Exception {
         Path data = Path.of(embedded.getDataDirectory(), "artemis").toAbsolutePath();
         EmbeddedProperties.Broker broker = embedded.getBroker();
 
@@ -67,7 +68,7 @@ public class EmbeddedBrokerConfiguration {
                         + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
         List<String> queues = new ArrayList<>(List.of(csx.getQueues().getIntake(), csx.getQueues().getExceptions(),
                 csx.getQueues().getDeadLetter(), duties.getOverdueQueue()));
-        queues.addAll(BrokerPermissions.queuesToCreate(identities.partners(), identities.districtIds()));
+        queues.addAll(BrokerPermissions.queuesToCreate(identities.partners(), districts.ids()));
         for (String queue : queues) {
             config.addQueueConfiguration(QueueConfiguration.of(queue).setAddress(queue)
                     .setRoutingType(RoutingType.ANYCAST).setDurable(true));

@@ -38,7 +38,8 @@ final class CourtAnswerMessageCheck {
             SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar"); // the import of transmittal.xsd beside it
+            // only the import of transmittal.xsd beside it, from the classpath (a file, a jar, or Spring Boot's nested jar)
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             this.schema = factory.newSchema(url);
         } catch (SAXException e) {
             throw new IllegalStateException("Cannot load " + SCHEMA_RESOURCE, e);

@@ -48,6 +48,11 @@ public class DistrictDirectory {
         return districtId != null && byCounty.values().stream().anyMatch(d -> d.id().equals(districtId));
     }
 
+    /** Every district's id. */
+    public java.util.Set<String> ids() {
+        return byCounty.values().stream().map(District::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     public long districtCount() {
         return byCounty.values().stream().map(District::id).distinct().count();
     }

@@ -156,6 +156,19 @@ class HttpAccessTableTest extends GatewayTestSupport {
         assertThat(wrongSecret.headers().firstValue("WWW-Authenticate")).isEqualTo(unknown.headers().firstValue("WWW-Authenticate"));
     }
 
+    @Test
+    void repeatedFailedLoginsForOneNameAreThrottledWithoutCheckingTheSecret() throws Exception {
+        String path = "/api/deadlines?dueBefore=2030-01-01";
+        for (int i = 0; i < 10; i++) {
+            assertThat(send("GET", path, basicAuth("throttle-probe", "guess-" + i), null).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> throttled = send("GET", path, basicAuth("throttle-probe", "guess-10"), null);
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.body()).isEmpty();
+        // other names from the same address are not affected
+        assertThat(send("GET", path, viewerAuth(), null).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> call(String rule, Caller caller) throws Exception {
         String method = rule.substring(0, rule.indexOf(' '));
         String path = rule.substring(rule.indexOf(' ') + 1)
