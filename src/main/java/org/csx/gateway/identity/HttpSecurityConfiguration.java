@@ -94,11 +94,13 @@ public class HttpSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
+                .logout(logout -> logout.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName("csx-gateway"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new PartnerCertificateFilter(directory, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // the same request again: an error page, or CXF resuming a SOAP exchange it answered asynchronously
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         // SOAP: the contracts are public, the operations are not
                         .requestMatchers(HttpSecurityConfiguration::isContractRequest).permitAll()
                         .requestMatchers(path(HttpMethod.POST, "/services/exchange")).hasRole("PARTNER")

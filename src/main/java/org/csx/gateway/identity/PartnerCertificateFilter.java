@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,6 +30,7 @@ class PartnerCertificateFilter extends OncePerRequestFilter {
 
     private final IdentityDirectory directory;
     private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextRepository contextRepository = new RequestAttributeSecurityContextRepository();
 
     PartnerCertificateFilter(IdentityDirectory directory, AuthenticationEntryPoint entryPoint) {
         this.directory = directory;
@@ -58,6 +61,8 @@ class PartnerCertificateFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(IdentityAuthentication.authenticated(partner.get()));
         SecurityContextHolder.setContext(context);
+        // kept for the request's later dispatches too (CXF answers SOAP requests on an async dispatch)
+        contextRepository.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 

@@ -11,6 +11,7 @@ import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.csx.gateway.config.BrokerProperties;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.EmbeddedProperties;
 import org.csx.gateway.deadlines.DutyProperties;
@@ -46,7 +47,8 @@ public class EmbeddedBrokerConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
-                                    DutyProperties duties, DistrictDirectory districts) throws Exception {
+                                    DutyProperties duties, DistrictDirectory districts, BrokerProperties client)
+            throws Exception {
         Path data = Path.of(embedded.getDataDirectory(), "artemis").toAbsolutePath();
         EmbeddedProperties.Broker broker = embedded.getBroker();
 
@@ -63,7 +65,7 @@ public class EmbeddedBrokerConfiguration {
                 .setPagingDirectory(data.resolve("paging").toString())
                 .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
                 .setPersistIDCache(true)
-                .addAcceptorConfiguration("in-vm", "vm://0")
+                .addAcceptorConfiguration("in-vm", inVmAcceptor(client.getUrl()))
                 .addAcceptorConfiguration("network", "tcp://" + broker.getAcceptorHost() + ":" + broker.getAcceptorPort()
                         + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
         List<String> queues = new ArrayList<>(List.of(csx.getQueues().getIntake(), csx.getQueues().getExceptions(),
@@ -94,6 +96,12 @@ public class EmbeddedBrokerConfiguration {
         log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP{}), security on",
                 data, broker.getAcceptorHost(), broker.getAcceptorPort(), tls(broker).isEmpty() ? "" : ", TLS");
         return server;
+    }
+
+    /** The in-VM server id the gateway connects to (csx.broker.url vm://<id>): two gateways in one JVM need two. */
+    private static String inVmAcceptor(String clientUrl) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("vm://([0-9]+).*").matcher(clientUrl == null ? "" : clientUrl);
+        return id.matches() ? "vm://" + id.group(1) : "vm://0";
     }
 
     /** TLS on the network acceptor when a key store is configured (csx.embedded.broker.tls.*). */

@@ -16,6 +16,7 @@ import org.csx.gateway.validation.FipsCountyTable;
 public class DistrictDirectory {
 
     private final Map<String, District> byCounty = new HashMap<>();
+    private volatile java.util.Set<String> districtIds;
 
     public DistrictDirectory(CsxProperties properties, FipsCountyTable counties) {
         String homeState = properties.getHomeState();
@@ -45,12 +46,17 @@ public class DistrictDirectory {
 
     /** Whether a district has this id. */
     public boolean isDistrict(String districtId) {
-        return districtId != null && byCounty.values().stream().anyMatch(d -> d.id().equals(districtId));
+        return districtId != null && ids().contains(districtId);
     }
 
     /** Every district's id. */
     public java.util.Set<String> ids() {
-        return byCounty.values().stream().map(District::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> ids = districtIds;
+        if (ids == null) {
+            ids = byCounty.values().stream().map(District::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            districtIds = ids;
+        }
+        return ids;
     }
 
     public long districtCount() {

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.qpid.jms.JmsConnectionFactory;
+import jakarta.jms.TextMessage;
+import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.support.GatewayTestSupport;
+import org.springframework.jms.core.JmsTemplate;
 import org.csx.gateway.support.TestEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +123,49 @@ class BrokerAccessTest extends GatewayTestSupport {
             }
         }
         assertThatThrownBy(() -> consumeOnce(protocol, CA, CA_SECRET, "registry.intake")).isInstanceOf(JMSSecurityException.class);
+    }
+
+    @Test
+    void anIntakeMessageWithNoStoredTransmittalBehindItIsDeadLetteredAndChangesNothing() throws Exception {
+        // Only the gateway's own login can put it there; even so its headers are not believed.
+        String forgedId = UUID.randomUUID().toString();
+        String transmittal = example("lo1-request.xml");
+        new JmsTemplate(connectionFactory).send("registry.intake", session -> {
+            var message = session.createTextMessage(transmittal);
+            message.setStringProperty("csxTrackingId", forgedId);
+            message.setStringProperty("csxPartnerId", TX);
+            return message;
+        });
+
+        TextMessage dead = receive("registry.dead-letter", forgedId);
+        assertThat(dead.getStringProperty("csxFailureCause")).contains("No transmittal is stored");
+        assertThat(ledger.find(UUID.fromString(forgedId))).isEmpty();
+        assertThat(isOnQueue("partner.tx-oag.outbound", forgedId)).isFalse();
+        assertThat(isOnQueue("district.36001.inbound", forgedId)).isFalse();
+    }
+
+    @Test
+    void processingTakesTheSenderFromTheLedgerNotFromTheMessage() throws Exception {
+        String transmittal = example("lo1-request.xml");
+        String id = submit(CA, CA_SECRET, transmittal).getTrackingId();
+        awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
+        receive("partner.ca-dcss.outbound", id);
+        receive("district.36001.inbound", id);
+
+        // The same stored transmittal again, claiming to come from Texas: whatever it produces goes to California.
+        org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camelContext)
+                .fromRoute("transmittal-processing")
+                .filter(exchange -> id.equals(exchange.getMessage().getHeader("csxTrackingId"))).whenDone(1).create();
+        new JmsTemplate(connectionFactory).send("registry.intake", session -> {
+            var message = session.createTextMessage(transmittal);
+            message.setStringProperty("csxTrackingId", id);
+            message.setStringProperty("csxPartnerId", TX);
+            message.setStringProperty("_AMQ_DUPL_ID", "replay-" + id);
+            return message;
+        });
+        assertThat(done.matches(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(isOnQueue("partner.tx-oag.outbound", id)).isFalse();
+        assertThat(ledger.find(UUID.fromString(id)).orElseThrow().partnerId()).isEqualTo(CA);
     }
 
     @Test

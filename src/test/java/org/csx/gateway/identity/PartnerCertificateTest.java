@@ -67,6 +67,9 @@ class PartnerCertificateTest {
         registry.add("server.ssl.trust-store-password", () -> PASSWORD);
         registry.add("server.ssl.trust-store-type", () -> "PKCS12");
         registry.add("server.ssl.client-auth", () -> "want");
+        // optional client certificates need TLS 1.2 with Tomcat on JSSE (no TLS 1.3 post-handshake authentication)
+        registry.add("server.ssl.enabled-protocols", () -> "TLSv1.2");
+        registry.add("csx.broker.url", () -> "vm://7"); // its own in-VM broker beside the shared test gateway's
         registry.add("csx.embedded.data-directory", () -> DIRECTORY.resolve("data").toString());
         registry.add("csx.embedded.broker.acceptor-port", () -> BROKER_PORT);
     }
