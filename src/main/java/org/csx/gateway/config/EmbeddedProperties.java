@@ -28,9 +28,10 @@ public class EmbeddedProperties {
 
     public static class Broker {
         private boolean enabled = true;
-        /** Network acceptor for district systems (CORE, AMQP and STOMP on one port). */
-        private String acceptorHost = "0.0.0.0";
+        /** Network acceptor for district systems (CORE, AMQP and STOMP on one port); loopback unless configured. */
+        private String acceptorHost = "127.0.0.1";
         private int acceptorPort = 61616;
+        private Tls tls = new Tls();
 
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -38,6 +39,25 @@ public class EmbeddedProperties {
         public void setAcceptorHost(String acceptorHost) { this.acceptorHost = acceptorHost; }
         public int getAcceptorPort() { return acceptorPort; }
         public void setAcceptorPort(int acceptorPort) { this.acceptorPort = acceptorPort; }
+        public Tls getTls() { return tls; }
+        public void setTls(Tls tls) { this.tls = tls; }
+    }
+
+    /** TLS on the broker's network acceptor: a key store (PKCS12 or JKS); with a trust store, clients need certificates. */
+    public static class Tls {
+        private String keyStorePath;
+        private String keyStorePassword;
+        private String trustStorePath;
+        private String trustStorePassword;
+
+        public String getKeyStorePath() { return keyStorePath; }
+        public void setKeyStorePath(String keyStorePath) { this.keyStorePath = keyStorePath; }
+        public String getKeyStorePassword() { return keyStorePassword; }
+        public void setKeyStorePassword(String keyStorePassword) { this.keyStorePassword = keyStorePassword; }
+        public String getTrustStorePath() { return trustStorePath; }
+        public void setTrustStorePath(String trustStorePath) { this.trustStorePath = trustStorePath; }
+        public String getTrustStorePassword() { return trustStorePassword; }
+        public void setTrustStorePassword(String trustStorePassword) { this.trustStorePassword = trustStorePassword; }
     }
 
     public String getDataDirectory() { return dataDirectory; }

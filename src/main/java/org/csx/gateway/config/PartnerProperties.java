@@ -33,6 +33,12 @@ public class PartnerProperties {
      */
     private List<String> locatorCodes = new ArrayList<>();
 
+    /**
+     * Optional: the subject DN of the partner's TLS client certificate (issued by a CA in the server's trust
+     * store), e.g. {@code CN=ca-dcss,O=California DCSS,C=US}. A certificate maps to exactly one partner.
+     */
+    private String certificateSubject;
+
     /** For foreign central authorities: the ISO 3166-1 alpha-2 country they speak for. */
     private String countryCode;
 
@@ -54,6 +60,8 @@ public class PartnerProperties {
     public List<String> getLocatorCodes() { return locatorCodes; }
     public void setLocatorCodes(List<String> locatorCodes) { this.locatorCodes = locatorCodes; }
     public String getCountryCode() { return countryCode; }
+    public String getCertificateSubject() { return certificateSubject; }
+    public void setCertificateSubject(String certificateSubject) { this.certificateSubject = certificateSubject; }
     public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
     public String getJurisdiction() { return jurisdiction; }
     public void setJurisdiction(String jurisdiction) { this.jurisdiction = jurisdiction; }

@@ -15,13 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Documents over REST. {@code GET /api/cases/{trackingId}/documents}: what the registry holds for a case and what
  * is missing (metadata only, no file names or content). {@code GET /api/documents/{sha256}}: the content, streamed
- * from the store, for a district system authenticated with its credentials (HTTP Basic) whose case holds it.
+ * from the store, for a district system whose case holds it (the rule is in the security filter chain).
  */
 @RestController
 class DocumentController {
@@ -29,14 +28,11 @@ class DocumentController {
     private final CaseDocumentRepository repository;
     private final CaseReviewer reviewer;
     private final DocumentStore store;
-    private final DistrictCredentials credentials;
 
-    DocumentController(CaseDocumentRepository repository, CaseReviewer reviewer, DocumentStore store,
-                       DistrictCredentials credentials) {
+    DocumentController(CaseDocumentRepository repository, CaseReviewer reviewer, DocumentStore store) {
         this.repository = repository;
         this.reviewer = reviewer;
         this.store = store;
-        this.credentials = credentials;
     }
 
     @GetMapping("/api/cases/{trackingId}/documents")
@@ -76,20 +72,14 @@ class DocumentController {
     }
 
     @GetMapping("/api/documents/{sha256}")
-    ResponseEntity<?> content(@PathVariable String sha256,
-                              @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        Optional<String> district = credentials.authenticate(authorization);
-        if (district.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"csx-documents\"")
-                    .body(Map.of("error", "district credentials are required"));
-        }
+    ResponseEntity<?> content(@PathVariable String sha256) {
+        // Who may fetch is decided before this (identity.HttpSecurityConfiguration): a district whose case holds
+        // the document, or a specialist. A district asking for any other, existing or not, gets the same 403.
         List<CaseDocument> links = repository.bySha256(sha256);
-        // The same answer for "no such document" and "not your district's": nothing to learn by guessing.
-        boolean allowed = !links.isEmpty() && repository.districtsHolding(sha256).contains(district.get());
-        Optional<InputStream> content = allowed ? openOrEmpty(sha256) : Optional.empty();
+        // The district check is made before (identity.HttpSecurityConfiguration); decrypted as it streams out.
+        Optional<InputStream> content = links.isEmpty() ? Optional.empty() : openOrEmpty(sha256);
         if (content.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such document for district " + district.get()));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no such document"));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(links.get(0).mediaType()))

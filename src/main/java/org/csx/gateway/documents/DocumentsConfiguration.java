@@ -1,7 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.partner.JurisdictionDirectory;
-import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,7 +10,6 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.deadlines.DutyClocks;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
-import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.validation.FarCodeTable;
 import org.springframework.context.annotation.Bean;
@@ -55,11 +54,6 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DistrictCredentials districtCredentials(DocumentsProperties properties) {
-        return new DistrictCredentials(properties.getDistrictCredentials());
-    }
-
-    @Bean
     DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                          DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
                                          DocumentsProperties properties, PlatformTransactionManager transactionManager,
@@ -91,10 +85,9 @@ public class DocumentsConfiguration {
     @Bean
     DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
                                               TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
-                                              CsxProperties properties, Outbox outbox, PartnerDirectory partners,
-                                              JurisdictionDirectory jurisdictions,
+                                              CsxProperties properties, Outbox outbox, OutboundQueues queues,
                                               PlatformTransactionManager transactionManager, Clock clock) {
         return new DocumentsReminderJob(duties, clocks, reviewer, ledger, farCodes, contractXml,
-                properties.getRegistryLocatorCode(), outbox, partners, jurisdictions, transactionManager, clock);
+                properties.getRegistryLocatorCode(), outbox, queues, transactionManager, clock);
     }
 }

@@ -1,10 +1,8 @@
 package org.csx.gateway.documents;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code csx.documents.*}: where documents are kept, how large they may be, and who may fetch them. */
+/** {@code csx.documents.*}: where documents are kept, how large they may be (who may fetch them: csx.identities). */
 @ConfigurationProperties(prefix = "csx.documents")
 public class DocumentsProperties {
 
@@ -16,18 +14,6 @@ public class DocumentsProperties {
     private long maxMessageBytes = 120L * 1024 * 1024;
     /** CXF keeps an attachment larger than this in a file under storage-directory/spool, not in memory. */
     private int attachmentMemoryThreshold = 256 * 1024;
-    /** Districts that may fetch documents: id and secret hash ({sha256}hex or {bcrypt}...), like partners. */
-    private List<DistrictCredential> districtCredentials = new ArrayList<>();
-
-    public static class DistrictCredential {
-        private String districtId;
-        private String secretHash;
-
-        public String getDistrictId() { return districtId; }
-        public void setDistrictId(String districtId) { this.districtId = districtId; }
-        public String getSecretHash() { return secretHash; }
-        public void setSecretHash(String secretHash) { this.secretHash = secretHash; }
-    }
 
     public String getStorageDirectory() { return storageDirectory; }
     public void setStorageDirectory(String storageDirectory) { this.storageDirectory = storageDirectory; }
@@ -37,6 +23,4 @@ public class DocumentsProperties {
     public void setMaxMessageBytes(long maxMessageBytes) { this.maxMessageBytes = maxMessageBytes; }
     public int getAttachmentMemoryThreshold() { return attachmentMemoryThreshold; }
     public void setAttachmentMemoryThreshold(int attachmentMemoryThreshold) { this.attachmentMemoryThreshold = attachmentMemoryThreshold; }
-    public List<DistrictCredential> getDistrictCredentials() { return districtCredentials; }
-    public void setDistrictCredentials(List<DistrictCredential> districtCredentials) { this.districtCredentials = districtCredentials; }
 }

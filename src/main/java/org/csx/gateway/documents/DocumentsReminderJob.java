@@ -1,8 +1,7 @@
 package org.csx.gateway.documents;
 
 import java.util.Map;
-import org.csx.gateway.partner.JurisdictionDirectory;
-import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.outbox.Outbox;
 import org.csx.gateway.outbox.OutboundMessage;
@@ -51,16 +50,14 @@ public class DocumentsReminderJob {
     private final ContractXml contractXml;
     private final String registryLocatorCode;
     private final Outbox outbox;
-    private final PartnerDirectory partners;
-    private final JurisdictionDirectory jurisdictions;
+    private final OutboundQueues queues;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer, TransmittalLedger ledger,
                                 FarCodeTable farCodes, ContractXml contractXml, String registryLocatorCode,
-                                Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
-                                PlatformTransactionManager transactionManager,
+                                Outbox outbox, OutboundQueues queues, PlatformTransactionManager transactionManager,
                                 Clock clock) {
         this.duties = duties;
         this.clocks = clocks;
@@ -70,8 +67,7 @@ public class DocumentsReminderJob {
         this.contractXml = contractXml;
         this.registryLocatorCode = registryLocatorCode;
         this.outbox = outbox;
-        this.partners = partners;
-        this.jurisdictions = jurisdictions;
+        this.queues = queues;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -99,8 +95,7 @@ public class DocumentsReminderJob {
                     continue;
                 }
                 String body = reminder(view.get(), review.get().review().completeness(), now);
-                Optional<String> queue = partners.find(view.get().partnerId()).map(Partner::outboundQueue)
-                        .or(() -> jurisdictions.find(view.get().partnerId()).map(j -> "partner." + j.id() + ".outbound"));
+                Optional<String> queue = knownPartnerQueue(view.get().partnerId());
                 if (queue.isEmpty()) {
                     log.warn("Partner {} of case {} is no longer configured: no reminder", view.get().partnerId(), duty.trackingId());
                     duties.markReminded(duty.id(), now);
@@ -120,6 +115,14 @@ public class DocumentsReminderJob {
             log.info("Sent {} attachments-overdue reminder(s)", count);
         }
         return count;
+    }
+
+    private Optional<String> knownPartnerQueue(String partnerId) {
+        try {
+            return Optional.of(queues.partner(partnerId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private String reminder(TransmittalView view, Completeness completeness, Instant now) {

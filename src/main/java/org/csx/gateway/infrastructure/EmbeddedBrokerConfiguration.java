@@ -1,14 +1,24 @@
 package org.csx.gateway.infrastructure;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.csx.gateway.config.BrokerProperties;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.EmbeddedProperties;
+import org.csx.gateway.deadlines.DutyProperties;
+import org.csx.gateway.routing.DistrictDirectory;
+import org.csx.gateway.identity.BrokerPermissions;
+import org.csx.gateway.identity.BrokerSecurityManager;
+import org.csx.gateway.identity.IdentityDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +28,10 @@ import org.springframework.context.annotation.Bean;
  * Default profile: an Artemis broker in-process with a persistent journal under
  * {@code <data directory>/artemis}. The gateway talks to it in-VM; district systems connect to the
  * network acceptor with CORE, AMQP or STOMP, so they can be written in any language.
+ *
+ * <p>Security is on: every connection, the gateway's own in-VM one included, logs in against the identity model
+ * ({@link BrokerSecurityManager}) and may do only what its roles allow ({@link BrokerPermissions}). Messages carry
+ * the validated user, which the court-answer route checks. The acceptor listens on loopback unless configured.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "csx.embedded.broker", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -32,14 +46,18 @@ public class EmbeddedBrokerConfiguration {
     static final int DUPLICATE_ID_CACHE_SIZE = 200_000;
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx) throws Exception {
+    EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
+                                    DutyProperties duties, DistrictDirectory districts, BrokerProperties client)
+            throws Exception {
         Path data = Path.of(embedded.getDataDirectory(), "artemis").toAbsolutePath();
         EmbeddedProperties.Broker broker = embedded.getBroker();
 
         Configuration config = new ConfigurationImpl()
                 .setName("csx-gateway")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                .setSecurityEnabled(true)
+                .setPopulateValidatedUser(true)
+                .setSecurityRoles(BrokerPermissions.securitySettings(identities.partners(), identities.districtIds()))
                 .setJournalType(JournalType.NIO)
                 // Durable before answered: a send or a commit returns only once the journal is on disk.
                 .setJournalSyncTransactional(true)
@@ -51,13 +69,21 @@ public class EmbeddedBrokerConfiguration {
                 .setPagingDirectory(data.resolve("paging").toString())
                 .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
                 .setPersistIDCache(true)
-                .addAcceptorConfiguration("in-vm", "vm://0")
+                .addAcceptorConfiguration("in-vm", inVmAcceptor(client.getUrl()))
                 .addAcceptorConfiguration("network", "tcp://" + broker.getAcceptorHost() + ":" + broker.getAcceptorPort()
-                        + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true");
+                        + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
+        List<String> queues = new ArrayList<>(List.of(csx.getQueues().getIntake(), csx.getQueues().getExceptions(),
+                csx.getQueues().getDeadLetter(), duties.getOverdueQueue()));
+        queues.addAll(BrokerPermissions.queuesToCreate(identities.partners(), districts.ids()));
+        for (String queue : queues) {
+            config.addQueueConfiguration(QueueConfiguration.of(queue).setAddress(queue)
+                    .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+        }
 
         // A message whose processing keeps failing is retried a few times by the broker, then the route
         // moves it to the dead-letter queue with its cause (see routes/error-handling.yaml). The broker's
         // own limit sits above the route's so the route normally decides; it is the backstop.
+        // Auto-creation is allowed here, but only the gateway's role has the permission to create.
         AddressSettings defaults = new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(csx.getQueues().getDeadLetter()))
                 .setMaxDeliveryAttempts(csx.getRedelivery().getMaxAttempts() + 2)
@@ -83,8 +109,26 @@ public class EmbeddedBrokerConfiguration {
 
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(config);
-        log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP)",
-                data, broker.getAcceptorHost(), broker.getAcceptorPort());
+        server.setSecurityManager(new BrokerSecurityManager(identities));
+        log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP{}), security on",
+                data, broker.getAcceptorHost(), broker.getAcceptorPort(), tls(broker).isEmpty() ? "" : ", TLS");
         return server;
+    }
+
+    /** The in-VM server id the gateway connects to (csx.broker.url vm://<id>): two gateways in one JVM need two. */
+    private static String inVmAcceptor(String clientUrl) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("vm://([0-9]+).*").matcher(clientUrl == null ? "" : clientUrl);
+        return id.matches() ? "vm://" + id.group(1) : "vm://0";
+    }
+
+    /** TLS on the network acceptor when a key store is configured (csx.embedded.broker.tls.*). */
+    private static String tls(EmbeddedProperties.Broker broker) {
+        EmbeddedProperties.Tls tls = broker.getTls();
+        if (tls.getKeyStorePath() == null || tls.getKeyStorePath().isBlank()) {
+            return "";
+        }
+        return ";sslEnabled=true;keyStorePath=" + tls.getKeyStorePath() + ";keyStorePassword=" + tls.getKeyStorePassword()
+                + (tls.getTrustStorePath() == null || tls.getTrustStorePath().isBlank() ? ""
+                : ";needClientAuth=true;trustStorePath=" + tls.getTrustStorePath() + ";trustStorePassword=" + tls.getTrustStorePassword());
     }
 }

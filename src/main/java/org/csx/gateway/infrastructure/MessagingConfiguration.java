@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.csx.gateway.config.BrokerProperties;
+import org.csx.gateway.identity.GatewayLogin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +32,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class MessagingConfiguration {
 
     @Bean
-    ConnectionFactory jmsConnectionFactory(BrokerProperties broker, ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
+    ConnectionFactory jmsConnectionFactory(BrokerProperties broker, GatewayLogin login,
+                                           ObjectProvider<EmbeddedActiveMQ> embeddedBroker) {
         embeddedBroker.ifAvailable(b -> { }); // make sure an embedded broker is started first
-        ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(broker.getUrl(), broker.getUser(), broker.getPassword());
+        // The gateway logs in like everybody else (identity.GatewayLogin: generated per start for the embedded broker)
+        ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(broker.getUrl(), login.name(), login.secret());
         artemis.setReconnectAttempts(-1);
         // Durable before answered: a persistent send outside a transaction returns once the broker journaled it.
         artemis.setBlockOnDurableSend(true);

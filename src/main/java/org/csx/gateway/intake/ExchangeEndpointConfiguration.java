@@ -81,7 +81,7 @@ public class ExchangeEndpointConfiguration {
         cxfProperties.put("exceptionMessageCauseEnabled", "false");
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
-        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
         return endpoint;
     }
 

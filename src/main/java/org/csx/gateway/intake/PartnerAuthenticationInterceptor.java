@@ -1,28 +1,25 @@
 package org.csx.gateway.intake;
 
-import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.identity.Identity;
 import org.csx.gateway.partner.Partner;
-import org.csx.gateway.partner.PartnerDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 
 /**
- * Checks the partner's HTTP Basic credentials before the message body is read, and puts the
- * authenticated {@link Partner} on the CXF exchange for the route.
+ * Puts the partner the HTTP filter chain authenticated (identity.HttpSecurityConfiguration: HTTP Basic or a TLS
+ * client certificate) on the CXF exchange for the route. There is one authentication path, the filter chain;
+ * this only reads its result, and refuses (fail closed) a request that somehow reached CXF without a partner.
  */
 public class PartnerAuthenticationInterceptor extends AbstractPhaseInterceptor<Message> {
 
-    private static final Logger log = LoggerFactory.getLogger(PartnerAuthenticationInterceptor.class);
-
-    private final PartnerDirectory partners;
-
-    public PartnerAuthenticationInterceptor(PartnerDirectory partners) {
+    public PartnerAuthenticationInterceptor() {
         super(Phase.RECEIVE);
-        this.partners = partners;
     }
 
     @Override
@@ -30,14 +27,13 @@ public class PartnerAuthenticationInterceptor extends AbstractPhaseInterceptor<M
         if (isGetRequest(message)) {
             return; // ?wsdl and ?xsd are public
         }
-        AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
-        String partnerId = policy == null ? null : policy.getUserName();
-        Partner partner = partners.authenticate(partnerId, policy == null ? null : policy.getPassword())
-                .orElseThrow(() -> {
-                    log.warn("Authentication failed for partner id {}", partnerId == null ? "(none)" : partnerId);
-                    return IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED,
-                            "Partner credentials are missing or wrong.");
-                });
+        HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        Principal principal = request == null ? null : request.getUserPrincipal();
+        Partner partner = principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof Identity identity ? identity.partner() : null;
+        if (partner == null) {
+            throw IntakeFaults.clientFault(IntakeFaultCode.AUTHENTICATION_FAILED, "Partner credentials are missing or wrong.");
+        }
         message.getExchange().put(Partner.class, partner);
     }
 

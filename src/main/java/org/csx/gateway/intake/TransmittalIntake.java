@@ -58,7 +58,8 @@ public class TransmittalIntake {
         return new IntakeResult(receipt, envelope, partner, channel);
     }
 
-    private static String sha256(String text) {
+    /** The SHA-256 (hex) of a raw transmittal as the ledger keeps it. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

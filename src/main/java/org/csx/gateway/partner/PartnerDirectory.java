@@ -1,41 +1,43 @@
 package org.csx.gateway.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.PartnerProperties;
 import org.csx.gateway.contract.transmittal.SenderKind;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.csx.gateway.identity.SecretHashes;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured partners and their credentials. Secrets are only ever held as hashes: BCrypt for
- * secrets a person chose, or SHA-256 for long random machine secrets (where a slow hash adds nothing).
- *
- * <p>BCrypt costs tens of milliseconds by design; a partner system sends thousands of requests with
- * the same secret, so a successful check is remembered as a SHA-256 of the secret and later requests
- * compare against that in constant time.
+ * The configured partners and their credentials (part of the identity model, package identity). Secrets are only
+ * ever held as hashes, checked by {@link SecretHashes}.
  */
 @Component
 public class PartnerDirectory {
 
-    private static final String BCRYPT = "{bcrypt}";
-    private static final String SHA256 = "{sha256}";
-
     private final Map<String, PartnerProperties> partners;
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-    private final Map<String, byte[]> verifiedSecretDigests = new ConcurrentHashMap<>();
+    private final SecretHashes secrets = new SecretHashes();
 
     public PartnerDirectory(CsxProperties properties) {
         this.partners = properties.getPartners().stream()
                 .collect(Collectors.toUnmodifiableMap(PartnerProperties::getId, Function.identity()));
+        partners.values().forEach(p -> SecretHashes.requireSupported("partner " + p.getId(), p.getSecretHash()));
+    }
+
+    /** The partner whose TLS client certificate has this subject (csx.partners[].certificate-subject), if any. */
+    public Optional<Partner> byCertificateSubject(String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        javax.security.auth.x500.X500Principal wanted = new javax.security.auth.x500.X500Principal(subject);
+        List<Partner> found = partners.values().stream()
+                .filter(p -> p.getCertificateSubject() != null
+                        && new javax.security.auth.x500.X500Principal(p.getCertificateSubject()).equals(wanted))
+                .map(PartnerDirectory::toPartner).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     public Optional<Partner> find(String partnerId) {
@@ -75,40 +77,11 @@ public class PartnerDirectory {
 
     /** The partner these credentials belong to, or empty when the id is unknown or the secret wrong. */
     public Optional<Partner> authenticate(String partnerId, String secret) {
-        if (partnerId == null || secret == null) {
+        PartnerProperties partner = partnerId == null ? null : partners.get(partnerId);
+        if (!secrets.verify(partnerId, partner == null ? null : partner.getSecretHash(), secret)) {
             return Optional.empty();
         }
-        PartnerProperties partner = partners.get(partnerId);
-        if (partner == null) {
-            return Optional.empty();
-        }
-        byte[] digest = sha256(secret);
-        byte[] remembered = verifiedSecretDigests.get(partnerId);
-        if (remembered != null && MessageDigest.isEqual(remembered, digest)) {
-            return Optional.of(toPartner(partner));
-        }
-        if (!matches(partner.getSecretHash(), secret, digest)) {
-            return Optional.empty();
-        }
-        verifiedSecretDigests.put(partnerId, digest);
         return Optional.of(toPartner(partner));
-    }
-
-    private boolean matches(String storedHash, String secret, byte[] digest) {
-        if (storedHash.startsWith(SHA256)) {
-            byte[] expected = HexFormat.of().parseHex(storedHash.substring(SHA256.length()));
-            return MessageDigest.isEqual(expected, digest);
-        }
-        String hash = storedHash.startsWith(BCRYPT) ? storedHash.substring(BCRYPT.length()) : storedHash;
-        return bcrypt.matches(secret, hash);
-    }
-
-    static byte[] sha256(String secret) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Partner toPartner(PartnerProperties p) {

@@ -9,8 +9,8 @@ import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.outbox.Outbox;
 import org.csx.gateway.partner.JurisdictionDirectory;
-import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
+import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.routing.DistrictResolver;
 import org.csx.gateway.validation.BusinessRules;
 import org.csx.gateway.validation.FarCodeTable;
@@ -99,8 +99,7 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    ProcessingOutbox processingOutbox(Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
-                                      CsxProperties properties) {
-        return new ProcessingOutbox(outbox, partners, jurisdictions, properties.getQueues().getExceptions());
+    ProcessingOutbox processingOutbox(Outbox outbox, OutboundQueues queues, CsxProperties properties) {
+        return new ProcessingOutbox(outbox, queues, properties.getQueues().getExceptions());
     }
 }

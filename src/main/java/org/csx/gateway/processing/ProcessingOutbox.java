@@ -7,28 +7,23 @@ import org.apache.camel.Exchange;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.outbox.OutboundMessage;
 import org.csx.gateway.outbox.Outbox;
-import org.csx.gateway.partner.JurisdictionDirectory;
-import org.csx.gateway.partner.Partner;
-import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.routing.OutboundQueues;
 
 /**
  * The messages processing sends, staged in the outbox inside processing's database transaction (so they go
  * out if and only if the ledger records the outcome). Each destination comes from a directory: the sender's
- * queue from the partner directory by the partner id the ledger holds, the district's from the district the
+ * queue by the partner id the ledger holds ({@link OutboundQueues}), the district's from the district the
  * resolver chose; never from a header. The message's properties are the exchange's csx* headers.
  */
 public class ProcessingOutbox {
 
     private final Outbox outbox;
-    private final PartnerDirectory partners;
-    private final JurisdictionDirectory jurisdictions;
+    private final OutboundQueues queues;
     private final String exceptionsQueue;
 
-    public ProcessingOutbox(Outbox outbox, PartnerDirectory partners, JurisdictionDirectory jurisdictions,
-                            String exceptionsQueue) {
+    public ProcessingOutbox(Outbox outbox, OutboundQueues queues, String exceptionsQueue) {
         this.outbox = outbox;
-        this.partners = partners;
-        this.jurisdictions = jurisdictions;
+        this.queues = queues;
         this.exceptionsQueue = exceptionsQueue;
     }
 
@@ -60,11 +55,7 @@ public class ProcessingOutbox {
 
     private void toPartner(Exchange exchange, String kind, String keyPrefix) {
         String partnerId = exchange.getMessage().getHeader(IntakeMessages.PARTNER_ID, String.class);
-        // a configured partner, or a directory jurisdiction sending CSENet files without one (its id is the partner id)
-        String queue = partners.find(partnerId).map(Partner::outboundQueue)
-                .or(() -> jurisdictions.find(partnerId).map(j -> "partner." + j.id() + ".outbound"))
-                .orElseThrow(() -> new IllegalStateException("partner " + partnerId + " of a stored transmittal is unknown"));
-        stage(exchange, queue, kind, keyPrefix);
+        stage(exchange, queues.partner(partnerId), kind, keyPrefix);
     }
 
     private void stage(Exchange exchange, String destination, String kind, String keyPrefix) {

@@ -6,6 +6,8 @@ import org.csx.gateway.contract.ContractXml;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.camel.component.jms.JmsMessage;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.transform.Source;
@@ -38,16 +40,22 @@ public class CourtAnswers {
     private static final Logger log = LoggerFactory.getLogger(CourtAnswers.class);
     static final String NS = "urn:csx:registration:1";
     public static final String REFUSED = "csxCourtAnswerRefused";
+    /** Set by the broker on every message (populate-validated-user); a sender cannot choose it. */
+    static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
 
     private final RegistrationService service;
     private final ContractXml registrationXml;
     private final PartnerDirectory partners;
+    private final RegistrationRegistry registry;
+    private final CourtAnswerMessageCheck messageCheck = new CourtAnswerMessageCheck();
     private final ObjectFactory objects = new ObjectFactory();
 
-    public CourtAnswers(RegistrationService service, ContractXml registrationXml, PartnerDirectory partners) {
+    public CourtAnswers(RegistrationService service, ContractXml registrationXml, PartnerDirectory partners,
+                        RegistrationRegistry registry) {
         this.service = service;
         this.registrationXml = registrationXml;
         this.partners = partners;
+        this.registry = registry;
     }
 
     /** SOAP: applies the answer and returns the result, or a SOAP fault that says why nothing changed. */
@@ -84,8 +92,22 @@ public class CourtAnswers {
                 .filter(p -> p.kind() == org.csx.gateway.contract.transmittal.SenderKind.TRIBUNAL && p.ownsLocatorCode(courtId))
                 .findFirst().orElse(null);
         String refused = null;
+        // The answer counts only when the broker authenticated that very court as its sender (populate-validated-user);
+        // a message put there by anyone else, the gateway and administrators included, is refused and recorded.
+        String sender = validatedUser(exchange);
+        Optional<String> unreadable = messageCheck.refusal(body);
         if (court == null) {
             refused = "No court partner serves county " + courtId + ".";
+        } else if (!court.id().equals(sender)) {
+            refused = "NOT_FROM_THIS_COURT: the message was not sent by " + court.id() + "'s broker login.";
+            registry.recordRefusal(null, court.id(), null, "NOT_FROM_THIS_COURT",
+                    "Message on court." + courtId + ".responses sent by " + (sender == null ? "an unknown user" : sender)
+                            + ", not by " + court.id());
+            log.warn("Refused a message on court.{}.responses not sent by {}", courtId, court.id());
+        } else if (unreadable.isPresent()) {
+            refused = CourtAnswerRefused.Code.INVALID_ANSWER + ": " + unreadable.get();
+            registry.recordRefusal(null, court.id(), null, CourtAnswerRefused.Code.INVALID_ANSWER.name(), unreadable.get());
+            log.warn("Refused a message on court.{}.responses: {}", courtId, unreadable.get());
         } else {
             try {
                 service.answer(court, registrationXml.read(body, CourtAnswerType.class));
@@ -99,6 +121,18 @@ public class CourtAnswers {
         if (refused != null) {
             exchange.getMessage().setHeader("csxRoutingProblem", "Court answer refused: " + refused);
         }
+    }
+
+    /** The broker login that sent the message, as the broker validated it; null when there is none. */
+    private static String validatedUser(Exchange exchange) {
+        if (exchange.getMessage() instanceof JmsMessage jms && jms.getJmsMessage() != null) {
+            try {
+                return jms.getJmsMessage().getStringProperty(VALIDATED_USER);
+            } catch (jakarta.jms.JMSException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Partner authenticatedPartner(Exchange exchange) {

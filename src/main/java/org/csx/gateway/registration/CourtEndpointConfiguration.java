@@ -43,7 +43,7 @@ public class CourtEndpointConfiguration {
         cxfProperties.put("org.apache.cxf.stax.maxTextLength", 4096);
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(MAX_ANSWER_BYTES));
-        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor(partners));
+        endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
         // Any fault that is not a CourtAnswerFault of ours (DOCTYPE, entities, schema, failures inside) goes out
         // as INVALID_ANSWER or UNAVAILABLE, with no exception text.
         endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of(CourtAnswers.NS),

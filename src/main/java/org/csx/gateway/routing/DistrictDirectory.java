@@ -16,6 +16,7 @@ import org.csx.gateway.validation.FipsCountyTable;
 public class DistrictDirectory {
 
     private final Map<String, District> byCounty = new HashMap<>();
+    private volatile java.util.Set<String> districtIds;
 
     public DistrictDirectory(CsxProperties properties, FipsCountyTable counties) {
         String homeState = properties.getHomeState();
@@ -41,6 +42,21 @@ public class DistrictDirectory {
     /** The district serving a county, by its 5-digit FIPS code. */
     public Optional<District> forCounty(String countyFips5) {
         return Optional.ofNullable(byCounty.get(countyFips5));
+    }
+
+    /** Whether a district has this id. */
+    public boolean isDistrict(String districtId) {
+        return districtId != null && ids().contains(districtId);
+    }
+
+    /** Every district's id. */
+    public java.util.Set<String> ids() {
+        java.util.Set<String> ids = districtIds;
+        if (ids == null) {
+            ids = byCounty.values().stream().map(District::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            districtIds = ids;
+        }
+        return ids;
     }
 
     public long districtCount() {

@@ -47,6 +47,9 @@ public final class SoapLoadBenchmark {
 
     private final String baseUrl;
     private final String brokerUrl;
+    /** The login that reads the district queues and the actuator: the demo administrator unless given (--broker-user). */
+    private String brokerUser = "broker-admin";
+    private String brokerPassword = "admin-demo-secret";
     private final String authorization;
     private final String template;
     private final HttpClient http;
@@ -77,6 +80,8 @@ public final class SoapLoadBenchmark {
                 options.getOrDefault("broker", "tcp://localhost:61616"),
                 options.getOrDefault("partner", "ca-dcss"),
                 options.getOrDefault("secret", "ca-demo-secret"));
+        benchmark.brokerUser = options.getOrDefault("broker-user", benchmark.brokerUser);
+        benchmark.brokerPassword = options.getOrDefault("broker-password", benchmark.brokerPassword);
         String mode = options.getOrDefault("mode", "throughput");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         if ("false".equals(options.get("consume"))) {
@@ -93,7 +98,7 @@ public final class SoapLoadBenchmark {
     void run(String mode, Map<String, String> options, int warmup) throws Exception {
         System.out.printf("csx-gateway SOAP load benchmark: %s, %d cores, gateway %s%n", mode,
                 Runtime.getRuntime().availableProcessors(), baseUrl);
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl, brokerUser, brokerPassword);
         try (Connection connection = factory.createConnection()) {
             for (String county : COUNTIES) {
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -276,7 +281,9 @@ public final class SoapLoadBenchmark {
             scheduler.scheduleAtFixedRate(() -> {
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(),
+                            URI.create(baseUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
+                                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                            (brokerUser + ":" + brokerPassword).getBytes(StandardCharsets.UTF_8))).build(),
                             HttpResponse.BodyHandlers.ofString());
                     Matcher matcher = value.matcher(response.body());
                     if (matcher.find()) {

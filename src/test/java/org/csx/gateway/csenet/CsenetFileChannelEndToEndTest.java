@@ -259,7 +259,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
                 {"ORDER_COPY", "false"}, {"ARREARS_STATEMENT", "true"}}) {
             HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/api/registrations/" + id + "/documents"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").header("Authorization", specialistAuth())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + paper[0] + "\",\"certified\":" + paper[1] + "}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(recorded.statusCode()).isEqualTo(200);

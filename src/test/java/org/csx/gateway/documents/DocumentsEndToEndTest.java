@@ -63,6 +63,7 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
 
     private static final String SERVICE_NS = "urn:csx:exchange-service:1";
     private static final String ERIE = "36029";
+    private static final String ERIE_LOGIN = "district-36029";
     private static final String ERIE_SECRET = "erie-test-secret";
     private static final JAXBContext EXCHANGE = jaxb();
 
@@ -133,16 +134,16 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         assertThat(isOnQueue("district.36029.inbound", id)).isFalse();
 
         // The case's documents over REST, and the content for the district's system only.
-        HttpResponse<String> list = get("/api/cases/" + id + "/documents", null);
+        HttpResponse<String> list = get("/api/cases/" + id + "/documents", viewerAuth());
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"completeness\":\"COMPLETE\"", "GENERAL_TESTIMONY").doesNotContain("TXD");
         String sha = notice.getDocument().get(0).getSha256();
-        HttpResponse<String> content = get(notice.getDocument().get(0).getHref(), basic(ERIE, ERIE_SECRET));
+        HttpResponse<String> content = get(notice.getDocument().get(0).getHref(), basic(ERIE_LOGIN, ERIE_SECRET));
         assertThat(content.statusCode()).isEqualTo(200);
         assertThat(sha256(content.body().getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(sha);
-        assertThat(get("/api/documents/" + sha, basic(ERIE, "wrong")).statusCode()).isEqualTo(401);
+        assertThat(get("/api/documents/" + sha, basic(ERIE_LOGIN, "wrong")).statusCode()).isEqualTo(401);
         assertThat(get("/api/documents/" + sha, null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/documents/" + "0".repeat(64), basic(ERIE, ERIE_SECRET)).statusCode()).isEqualTo(404);
+        assertThat(get("/api/documents/" + "0".repeat(64), basic(ERIE_LOGIN, ERIE_SECRET)).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -173,7 +174,7 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
                     DocumentsReceivedNoticeType.class);
             assertThat(notice.getCompleteness()).isEqualTo("COMPLETE");
         }
-        assertThat(get("/api/cases/" + id + "/documents", null).body()).contains("\"completeness\":\"COMPLETE\"");
+        assertThat(get("/api/cases/" + id + "/documents", viewerAuth()).body()).contains("\"completeness\":\"COMPLETE\"");
     }
 
     @Test
@@ -316,11 +317,11 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         assertThat(review.isOpen()).isTrue();
         assertThat(review.escalateOn()).isBefore(review.dueDate());
 
-        HttpResponse<String> deadlines = get("/api/deadlines?dueBefore=" + review.dueDate().plusDays(1), null);
+        HttpResponse<String> deadlines = get("/api/deadlines?dueBefore=" + review.dueDate().plusDays(1), viewerAuth());
         assertThat(deadlines.statusCode()).isEqualTo(200);
         assertThat(deadlines.body()).contains(id, "CENTRAL_REGISTRY_REVIEW");
-        assertThat(get("/api/deadlines?dueBefore=" + review.dueDate(), null).body()).doesNotContain(id);
-        assertThat(get("/api/deadlines?dueBefore=tomorrow", null).statusCode()).isEqualTo(400);
+        assertThat(get("/api/deadlines?dueBefore=" + review.dueDate(), viewerAuth()).body()).doesNotContain(id);
+        assertThat(get("/api/deadlines?dueBefore=tomorrow", viewerAuth()).statusCode()).isEqualTo(400);
 
         Instant escalationDay = review.escalateOn().atStartOfDay(java.time.ZoneId.of("America/New_York"))
                 .plusHours(9).toInstant();
@@ -422,7 +423,7 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         AcknowledgmentType ack = contractXml.read(receive("partner.tx-oag.outbound", trackingId).getText(),
                 AcknowledgmentType.class);
         assertThat(ack.getResponse().getActionReason()).isEqualTo("ANOAD");
-        assertThat(get("/api/cases/" + trackingId + "/documents", null).body())
+        assertThat(get("/api/cases/" + trackingId + "/documents", viewerAuth()).body())
                 .contains("\"completeness\":\"COMPLETE\"", "GENERAL_TESTIMONY", "PERSONAL_INFORMATION_FORM_311");
     }
 

@@ -149,7 +149,7 @@ class JurisdictionDirectoryTest {
         PartnerProperties p = new PartnerProperties();
         p.setId(id);
         p.setKind(kind);
-        p.setSecretHash("{sha256}00");
+        p.setSecretHash("{sha256}" + "00".repeat(32));
         p.setLocatorCodes(List.of(codes));
         return p;
     }

@@ -178,6 +178,7 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
         ReceiptType receipt = submit(CA, CA_SECRET, example("lo1-request.xml"));
         awaitStatus(receipt.getTrackingId(), TransmittalStatus.ACKNOWLEDGED);
 
+        org.springframework.boot.test.web.client.TestRestTemplate rest = this.rest.withBasicAuth(VIEWER, VIEWER_SECRET);
         ResponseEntity<String> found = rest.getForEntity("/api/transmittals/" + receipt.getTrackingId(), String.class);
         assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(found.getBody())

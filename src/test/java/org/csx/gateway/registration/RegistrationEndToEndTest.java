@@ -3,6 +3,7 @@ package org.csx.gateway.registration;
 import org.csx.gateway.contract.ContractXml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.Message;
@@ -98,7 +99,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
                 .doesNotContain("555345678", "1985-03-03", "1987-05-20", "2015-12-01");
         assertThat(get("/api/registrations?orderId=LA-FAM-2016-0042").body()).contains(id.toString());
         assertThat(get("/api/registrations?lastName=placeholder").body()).contains(id.toString());
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/notice")).build(),
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/notice"))
+                        .header("Authorization", viewerAuth()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdfText(pdf.body())).contains("LA-FAM-2016-0042");
@@ -194,8 +196,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ?", String.class, id))
                 .containsExactly("RECEIVED", "SENT_TO_TRIBUNAL");
 
-        String notACourt = faultOf(() -> courtAnswerAs(CA, CA_SECRET, id.toString(), "FILED", "KF-2"));
-        assertThat(notACourt).startsWith("NOT_A_COURT");
+        // A partner that is not a court is stopped by the filter chain (403) before the courts service reads anything
+        assertThatThrownBy(() -> courtAnswerAs(CA, CA_SECRET, id.toString(), "FILED", "KF-2"))
+                .hasStackTraceContaining("403");
         assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
     }
 
@@ -269,7 +272,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     @Test
     void aCourtMayAnswerOnItsResponsesQueueAndARefusedAnswerGoesToStaff() {
         UUID id = registrationAtCourt();
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        // The court's own system, logged in to the broker as the court
+        JmsTemplate jms = new JmsTemplate(brokerClient(COURT, COURT_SECRET));
         jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
                 + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-Q-" + id.toString().substring(0, 8)
                 + "</DocketNumber></CourtAnswer>");
@@ -279,11 +283,58 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         String unknown = UUID.randomUUID().toString();
         jms.convertAndSend("court.36047.responses", "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + unknown
                 + "</RegistrationId><Answer>CONFIRMED</Answer></CourtAnswer>");
-        jms.setReceiveTimeout(20_000);
-        Message refused = jms.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
+        JmsTemplate staffQueue = new JmsTemplate(connectionFactory);
+        staffQueue.setReceiveTimeout(20_000);
+        Message refused = staffQueue.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE '%" + unknown + "%'");
         assertThat(refused).isNotNull();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE registration_ref = ?", Integer.class,
                 unknown)).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerOnACourtsQueueNotSentByThatCourtIsRefusedRecordedAndChangesNothing() {
+        UUID id = registrationAtCourt();
+        String answer = "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>FORGED-1</DocketNumber></CourtAnswer>";
+        // Put there by the gateway's own login (the only other one that may send there): the broker's validated
+        // user is not the court's, so the answer does not count, whatever the message says.
+        new JmsTemplate(connectionFactory).convertAndSend("court.36047.responses", answer);
+
+        JmsTemplate staffQueue = new JmsTemplate(connectionFactory);
+        staffQueue.setReceiveTimeout(20_000);
+        assertThat(staffQueue.receiveSelected("registry.exceptions", "csxCourtAnswerRefused LIKE 'NOT_FROM_THIS_COURT%'"))
+                .isNotNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_refusal WHERE code = 'NOT_FROM_THIS_COURT' "
+                + "AND court_partner_id = ?", Integer.class, COURT)).isGreaterThanOrEqualTo(1);
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+        assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ?", String.class, id))
+                .containsExactly("RECEIVED", "SENT_TO_TRIBUNAL");
+    }
+
+    @Test
+    void aCourtsQueueRefusesDoctypesEntitiesAndOversizedOrInvalidAnswers() {
+        UUID id = registrationAtCourt();
+        String valid = "<CourtAnswer xmlns=\"urn:csx:registration:1\"><RegistrationId>" + id
+                + "</RegistrationId><Answer>FILED</Answer><DocketNumber>KF-X-1</DocketNumber></CourtAnswer>";
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + valid.replace("KF-X-1", "&x;");
+        String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>" + valid.replace("KF-X-1", "&c;");
+        String invalid = valid.replace("<Answer>FILED</Answer>", "<Answer>WHATEVER</Answer>");
+        String oversized = valid.replace("</CourtAnswer>", "<!--" + "x".repeat(70_000) + "--></CourtAnswer>");
+        JmsTemplate court = new JmsTemplate(brokerClient(COURT, COURT_SECRET));
+        for (String message : List.of(xxe, billionLaughs, invalid, oversized)) {
+            court.convertAndSend("court.36047.responses", message);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM registration_refusal WHERE code = 'INVALID_ANSWER' AND registration_ref IS NULL "
+                        + "AND occurred_at > now() - interval '1 minute'", Integer.class) >= 4);
+        assertThat(jdbc.queryForList("SELECT reason FROM registration_refusal WHERE code = 'INVALID_ANSWER' "
+                + "AND registration_ref IS NULL", String.class))
+                .anyMatch(r -> r.contains("DOCTYPE")).anyMatch(r -> r.contains("larger than"))
+                .allMatch(r -> !r.contains("passwd") && !r.contains("aaaa"));
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
     }
 
     @Test
@@ -334,7 +385,8 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     // ------------------------------------------------------------------ helpers
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", specialistAuth())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -449,14 +501,15 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
 
     private HttpResponse<String> postDocument(UUID id, String kind, boolean certified) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/documents"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").header("Authorization", specialistAuth())
                         .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + kind + "\",\"certified\":" + certified + "}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", viewerAuth()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String base() {

@@ -21,7 +21,7 @@ class DistrictQueueOverStompTest extends GatewayTestSupport {
 
     @Test
     void aDistrictReadsItsReferralOverStomp() throws Exception {
-        String transmittal = example("lo1-request.xml").replace("<ReceiverLocatorCode>3600100", "<ReceiverLocatorCode>3604100");
+        String transmittal = example("lo1-request.xml"); // to Albany, district 36001
         ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
 
         try (Socket socket = new Socket("127.0.0.1", TestEnvironment.BROKER_PORT)) {
@@ -29,22 +29,22 @@ class DistrictQueueOverStompTest extends GatewayTestSupport {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
 
-            send(out, "CONNECT\naccept-version:1.2\nhost:localhost\n\n");
+            send(out, "CONNECT\naccept-version:1.2\nhost:localhost\nlogin:district-36001\npasscode:albany-test-secret\n\n");
             assertThat(readFrame(in)).startsWith("CONNECTED");
 
-            send(out, "SUBSCRIBE\nid:district-36041\ndestination:district.36041.inbound\nsubscription-type:ANYCAST\n"
+            send(out, "SUBSCRIBE\nid:district-36001\ndestination:district.36001.inbound\nsubscription-type:ANYCAST\n"
                     + "ack:client-individual\nselector:csxTrackingId = '" + receipt.getTrackingId() + "'\n\n");
             String frame = readFrame(in);
 
             assertThat(frame).startsWith("MESSAGE");
             assertThat(frame).contains("csxTrackingId:" + receipt.getTrackingId());
-            assertThat(frame).contains("DistrictReferral", "36041</", "Hamilton County");
+            assertThat(frame).contains("DistrictReferral", "36001</", "Albany County");
             String ackId = frame.lines().filter(line -> line.startsWith("ack:")).findFirst().orElseThrow().substring(4);
             send(out, "ACK\nid:" + ackId + "\n\n");
             send(out, "DISCONNECT\nreceipt:bye\n\n");
             assertThat(readFrame(in)).startsWith("RECEIPT");
         }
-        assertThat(isOnQueue("district.36041.inbound", receipt.getTrackingId())).isFalse();
+        assertThat(isOnQueue("district.36001.inbound", receipt.getTrackingId())).isFalse();
     }
 
     private static void send(OutputStream out, String frame) throws IOException {

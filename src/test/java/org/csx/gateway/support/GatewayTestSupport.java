@@ -58,6 +58,17 @@ public abstract class GatewayTestSupport {
     public static final String TX_SECRET = "tx-test-secret";
     public static final String MX = "mx-central-authority";
     public static final String MX_SECRET = "mx-test-secret";
+    public static final String COURT = "court-36047";
+    public static final String COURT_SECRET = "court-test-secret";
+    /** Test identities (application-test.yml): staff by role, districts by login name. */
+    public static final String VIEWER = "viewer";
+    public static final String VIEWER_SECRET = "viewer-test-secret";
+    public static final String SPECIALIST = "specialist";
+    public static final String SPECIALIST_SECRET = "specialist-test-secret";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_SECRET = "admin-test-secret";
+    public static final String ERIE_DISTRICT = "district-36029";
+    public static final String ERIE_DISTRICT_SECRET = "erie-test-secret";
 
     private static final String SERVICE_NS = "urn:csx:exchange-service:1";
     private static final AtomicLong SERIALS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -121,6 +132,27 @@ public abstract class GatewayTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JMS connection factory for the broker's network acceptor, logged in as an outside system would. */
+    protected static ConnectionFactory brokerClient(String user, String secret) {
+        return new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + TestEnvironment.BROKER_PORT, user, secret);
+    }
+
+    /** An HTTP Basic Authorization header value. */
+    public static String basicAuth(String user, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What staff with the viewer role send to read the API. */
+    protected static String viewerAuth() {
+        return basicAuth(VIEWER, VIEWER_SECRET);
+    }
+
+    /** What a specialist sends to record documents or withdraw a registration. */
+    protected static String specialistAuth() {
+        return basicAuth(SPECIALIST, SPECIALIST_SECRET);
     }
 
     protected static String soapEnvelope(String transmittalXml) {
