@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>the outbox relay draining {@code --outbox N} staged messages (staged with the relay stopped, then timed from
  *       its start until no row is PENDING);</li>
  *   <li>deliveries per second pushed to a partner's SOAP endpoint on the same machine: {@code --deliveries M}
- *       PENDING deliveries to us-nv, whose endpoint is this gateway's own /services/exchange (SubmitTransmittal,
- *       HTTP Basic as partner bench-peer, a receipt each), after {@code --warmup W} of the same.</li>
+ *       PENDING deliveries (an LO1 A acknowledgment each, as the delivery maps it) to us-nv, whose endpoint is this
+ *       gateway's own /services/exchange (SubmitTransmittal, HTTP Basic as partner bench-peer, a receipt each), after
+ *       {@code --warmup W} of the same. The receiving side stores and processes each one too, on the same 2 cores.</li>
  * </ol>
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.csx.gateway.benchmark.DeliveryBenchmark -Dexec.args="--outbox 50000 --deliveries 2000"</pre>
@@ -54,6 +55,8 @@ public final class DeliveryBenchmark {
         p.put("spring.profiles.active", "bench");
         p.put("server.port", "58080");
         p.put("csx.embedded.data-directory", data.toString());
+        p.put("csx.csenet.inbox", data.resolve("csenet/inbox").toString());
+        p.put("csx.csenet.outbox", data.resolve("csenet/outbox").toString());
         p.put("csx.embedded.postgres.port", "58432");
         p.put("csx.embedded.broker.acceptor-host", "127.0.0.1");
         p.put("csx.embedded.broker.acceptor-port", "58616");
@@ -69,18 +72,47 @@ public final class DeliveryBenchmark {
         p.put("csx.delivery.poll-interval", "100ms");
         p.put("logging.level.org.csx.gateway", "WARN");
 
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CsxGatewayApplication.class).properties(p).run();
+        // as command-line arguments: above application.yml (default properties would lose to its server.port etc.)
+        String[] arguments = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(CsxGatewayApplication.class).run(arguments);
         try {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             drain(context, jdbc, tx, outboxCount);
-            String template = Files.readString(Path.of("schemas", "examples", "lo1-request.xml"))
-                    .replace("<LocatorCode>0603700</LocatorCode>", "<LocatorCode>3600000</LocatorCode>");
+            String template = acknowledgment(context.getBean(org.csx.gateway.contract.ContractXml.class));
             push(jdbc, template, warmup, "warm-up");
             push(jdbc, template, deliveries, "measured");
+            jdbc.query("SELECT outcome, http_status, fault_code, count(*), avg(duration_ms) FROM partner_delivery_attempt"
+                    + " GROUP BY 1, 2, 3", rs -> {
+                System.out.printf("ATTEMPTS: %s %s %s: %d, mean %.0f ms%n", rs.getString(1), rs.getObject(2),
+                        rs.getString(3), rs.getLong(4), rs.getDouble(5));
+            });
         } finally {
             context.close();
         }
+        System.exit(0); // exec:java would wait for the embedded servers' leftover non-daemon threads
+    }
+
+    /** What the gateway pushes most: an acknowledgment (LO1 A) from us to North Dakota, as the delivery maps it. */
+    private static String acknowledgment(org.csx.gateway.contract.ContractXml xml) {
+        var ack = new org.csx.gateway.contract.acknowledgment.AcknowledgmentType();
+        ack.setTrackingId(UUID.randomUUID().toString());
+        ack.setCreatedAt(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        ack.setOutcome(org.csx.gateway.contract.acknowledgment.Outcome.ACCEPTED);
+        ack.setRespondingLocatorCode("3600000");
+        var original = new org.csx.gateway.contract.acknowledgment.TransactionReferenceType();
+        original.setSenderLocatorCode("3801700");
+        original.setTransactionSerialNumber("000000123456");
+        original.setFunctionalType("LO1");
+        original.setActionCode("R");
+        original.setSenderCaseId("ND-BENCH-1");
+        ack.setOriginalTransaction(original);
+        var response = new org.csx.gateway.contract.acknowledgment.ResponseCodeType();
+        response.setFunctionalType("LO1");
+        response.setActionCode("A");
+        ack.setResponse(response);
+        var t = new org.csx.gateway.csenet.CsenetAcknowledgmentRecords().acknowledgmentTransmittal(ack, "000000000000");
+        return xml.toXml(new org.csx.gateway.contract.transmittal.ObjectFactory().createTransmittal(t));
     }
 
     private static void drain(ConfigurableApplicationContext context, JdbcTemplate jdbc, TransactionTemplate tx, int count)
@@ -125,7 +157,7 @@ public final class DeliveryBenchmark {
             jdbc.update("""
                     INSERT INTO partner_delivery (message_key, partner_id, endpoint, kind, serial_number, csenet_transaction,
                         body, next_attempt_at)
-                    VALUES (?, 'us-nv', 'http://127.0.0.1:58080/services/exchange', 'BENCH', ?, 'LO1 R', ?, 'infinity')
+                    VALUES (?, 'us-nv', 'http://127.0.0.1:58080/services/exchange', 'BENCH', ?, 'LO1 A', ?, 'infinity')
                     """, "bench-" + batch + "-" + i, serial, body);
         }
         long t0 = System.nanoTime();
