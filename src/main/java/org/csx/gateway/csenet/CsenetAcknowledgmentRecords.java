@@ -52,8 +52,11 @@ public class CsenetAcknowledgmentRecords {
         return Optional.of(writer.write(acknowledgmentTransmittal(ack, serialNumber), HeaderLayout.SENT, stampedAt));
     }
 
-    /** The acknowledgment as a canonical transmittal (header only), us as the sender. */
-    TransmittalType acknowledgmentTransmittal(AcknowledgmentType ack, String serialNumber) {
+    /**
+     * The acknowledgment as a canonical transmittal (header only), us as the sender: what a CSENet file carries and
+     * what a SOAP partner is pushed (delivery.PartnerTransmittals).
+     */
+    public TransmittalType acknowledgmentTransmittal(AcknowledgmentType ack, String serialNumber) {
         ResponseCodeType response = ack.getResponse();
         TransactionReferenceType original = ack.getOriginalTransaction();
         HeaderType header = new HeaderType();
@@ -80,22 +83,59 @@ public class CsenetAcknowledgmentRecords {
      * Information block with the answer's sentence and what is missing (no personal data in either).
      */
     public String statusResponse(StatusResponseType r, String serialNumber, LocalDateTime stampedAt) {
+        return writer.write(statusResponseTransmittal(r, serialNumber), HeaderLayout.SENT, stampedAt);
+    }
+
+    /** The status answer as a canonical transmittal (MSC P GSPUD with its Information block). */
+    public TransmittalType statusResponseTransmittal(StatusResponseType r, String serialNumber) {
         TransmittalType t = transaction(r.getResponse(), r.getOriginalTransaction(), r.getRespondingLocatorCode(),
                 r.getCreatedAt(), serialNumber);
         List<String> lines = new ArrayList<>(wrap(r.getMessage()));
         r.getMissingDocument().forEach(m -> lines.add("MISSING: " + m.getCount() + " " + m.getDocumentType()));
         t.setInformation(information(lines));
-        return writer.write(t, HeaderLayout.SENT, stampedAt);
+        return t;
     }
 
     /** An attachments-overdue reminder (PAT/EST/ENF M GRPOU) naming each missing document in the Information block. */
     public String documentsReminder(DocumentsReminderType r, String serialNumber, LocalDateTime stampedAt) {
+        return writer.write(documentsReminderTransmittal(r, serialNumber), HeaderLayout.SENT, stampedAt);
+    }
+
+    /** The reminder as a canonical transmittal (function M GRPOU with the missing documents). */
+    public TransmittalType documentsReminderTransmittal(DocumentsReminderType r, String serialNumber) {
         TransmittalType t = transaction(r.getReminder(), r.getOriginalTransaction(), r.getRespondingLocatorCode(),
                 r.getCreatedAt(), serialNumber);
         List<String> lines = new ArrayList<>();
         r.getMissingDocument().forEach(m -> lines.add("MISSING: " + m.getCount() + " " + m.getDocumentType()));
         t.setInformation(information(lines));
-        return writer.write(t, HeaderLayout.SENT, stampedAt);
+        return t;
+    }
+
+    /**
+     * A rejection as a canonical transmittal, for a partner that takes transmittals rather than CSENet error
+     * records: MSC P REJCT, as for a case we do not hold (processing.CaseNotHeldReply), about the original
+     * transaction (its serial number and function in the Information block) with the violation codes, never their
+     * texts (a message can quote a value). REJCT is never answered, so two registries cannot bounce rejections.
+     */
+    public TransmittalType rejectionTransmittal(AcknowledgmentType ack, String serialNumber) {
+        ResponseCodeType codes = new ResponseCodeType();
+        codes.setFunctionalType(FunctionalType.MSC.value());
+        codes.setActionCode(ActionCode.P.value());
+        codes.setActionReason("REJCT");
+        TransmittalType t = transaction(codes, ack.getOriginalTransaction(), ack.getRespondingLocatorCode(),
+                ack.getCreatedAt(), serialNumber);
+        TransactionReferenceType original = ack.getOriginalTransaction();
+        List<String> lines = new ArrayList<>();
+        lines.add("REJECTED " + nullToEmpty(original.getFunctionalType()) + " " + nullToEmpty(original.getActionCode())
+                + " " + nullToEmpty(original.getActionReason()) + " SERIAL " + nullToEmpty(original.getTransactionSerialNumber()));
+        lines.add(ack.getViolation().size() + " violation(s)");
+        ack.getViolation().stream().map(ViolationType::getCode).distinct().limit(3).forEach(lines::add);
+        t.setInformation(information(lines));
+        return t;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private TransmittalType transaction(ResponseCodeType codes, TransactionReferenceType original,

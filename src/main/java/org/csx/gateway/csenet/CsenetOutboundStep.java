@@ -102,7 +102,7 @@ public class CsenetOutboundStep {
      * The local name of the message's root element. The JAXB reads bind by declared type and would take any root,
      * so a StatusResponse read as an Acknowledgment would silently write nothing.
      */
-    static String rootElement(String xml) {
+    public static String rootElement(String xml) {
         try {
             XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
             try {

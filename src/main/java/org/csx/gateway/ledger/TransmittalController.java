@@ -1,5 +1,8 @@
 package org.csx.gateway.ledger;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import org.csx.gateway.delivery.SentMessages;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -15,9 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TransmittalController {
 
     private final TransmittalLedger ledger;
+    private final SentMessages sentMessages;
 
-    TransmittalController(TransmittalLedger ledger) {
+    TransmittalController(TransmittalLedger ledger, SentMessages sentMessages) {
         this.ledger = ledger;
+        this.sentMessages = sentMessages;
+    }
+
+    /** The ledger's view with the messages sent about the transmittal and their delivery (docs/delivery.md). */
+    record TransmittalReport(@JsonUnwrapped TransmittalView transmittal, List<SentMessages.SentMessage> messages) {
     }
 
     @GetMapping("/{trackingId}")
@@ -29,7 +38,7 @@ class TransmittalController {
             return ResponseEntity.badRequest().body(Map.of("error", "a tracking id is a UUID, as on the receipt"));
         }
         return ledger.find(id)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .<ResponseEntity<?>>map(view -> ResponseEntity.ok(new TransmittalReport(view, sentMessages.about(id))))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Map.of("error", "no transmittal with tracking id " + id)));
     }

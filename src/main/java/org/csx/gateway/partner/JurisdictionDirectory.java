@@ -279,6 +279,32 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
         return List.copyOf(ids);
     }
 
+    /**
+     * Partner ids whose messages are pushed to a SOAP endpoint (docs/delivery.md), with the profile saying where: the
+     * configured partners linked to a jurisdiction whose profile has a SOAP endpoint, or the jurisdiction itself when
+     * no configured partner speaks for it (its messages go to partner.&lt;directory id&gt;.outbound).
+     */
+    public Map<String, PartnerProfile> soapRecipients() {
+        Map<String, PartnerProfile> recipients = new LinkedHashMap<>();
+        for (PartnerProfile profile : profiles.values()) {
+            String endpoint = profile.channels().soapEndpoint();
+            if (endpoint == null || endpoint.isBlank()) {
+                continue;
+            }
+            Jurisdiction j = profile.jurisdiction();
+            if (hasConfiguredPartner(j)) {
+                jurisdictionOfPartner.forEach((partnerId, linked) -> {
+                    if (linked.equals(j.id())) {
+                        recipients.put(partnerId, profile);
+                    }
+                });
+            } else {
+                recipients.put(j.id(), profile);
+            }
+        }
+        return Collections.unmodifiableMap(recipients);
+    }
+
     static Partner asPartner(Jurisdiction j) {
         return new Partner(j.id(), j.kind(), j.name(), j.locatorCodes(), j.countryCode());
     }
@@ -334,8 +360,16 @@ public final class JurisdictionDirectory implements ExchangeAgreements {
                                    List<String> csenetFilePartners) {
         DirectoryProperties.Channels c = p.getChannels() == null ? new DirectoryProperties.Channels() : p.getChannels();
         boolean csenetFiles;
+        boolean soap = c.getSoapEndpoint() != null && !c.getSoapEndpoint().isBlank();
+        if (soap && Boolean.TRUE.equals(c.getCsenetFiles())) {
+            // both would consume partner.<id>.outbound and each message would go one way or the other, at random
+            throw new IllegalStateException("csx.directory.profiles." + j.id() + ".channels: a SOAP endpoint and"
+                    + " CSENet files are two ways of delivering the same messages; choose one");
+        }
         if (c.getCsenetFiles() != null) {
             csenetFiles = c.getCsenetFiles();
+        } else if (soap) {
+            csenetFiles = false; // the partner's messages are pushed to its endpoint (docs/delivery.md)
         } else if (hasConfiguredPartner(j)) {
             // a configured partner takes CSENet files when csx.csenet.partners lists it (the older switch)
             csenetFiles = jurisdictionOfPartner.entrySet().stream()

@@ -193,6 +193,9 @@ public class RegistrationService {
         RegistrationStep step;
         try {
             event = new CourtAnswer(CourtAnswer.Kind.valueOf(answer.getAnswer().value()), answer.getDocketNumber());
+            if (RegistrationWorkflow.repeats(r.state(), event)) {
+                return repeated(r, event);
+            }
             step = RegistrationWorkflow.apply(r.state(), event);
         } catch (RegistrationTransitionRefused e) {
             throw refuse(ref, court, kindName, CourtAnswerRefused.Code.OUT_OF_ORDER,
@@ -203,6 +206,7 @@ public class RegistrationService {
         LocalDate date = answer.getAnswerDate() != null ? answer.getAnswerDate() : LocalDate.now(clock);
         RegistrationStatus before = r.status();
         RegistrationStep applied = step;
+        java.util.concurrent.atomic.AtomicBoolean repeatedMeanwhile = new java.util.concurrent.atomic.AtomicBoolean();
         outbound.inOneTransaction(() -> {
             boolean moved;
             if (event.kind() == CourtAnswer.Kind.FILED) {
@@ -210,6 +214,10 @@ public class RegistrationService {
             } else {
                 moved = registry.move(r.id(), before, List.of(new Move(before, applied.state().status(),
                         "court " + court.id() + " answered " + event.kind() + " on " + date)));
+            }
+            if (!moved && RegistrationWorkflow.repeats(registry.find(r.id()).orElseThrow().state(), event)) {
+                repeatedMeanwhile.set(true); // the same answer, applied by a concurrent delivery of it
+                return;
             }
             if (!moved) {
                 throw refuse(ref, court, kindName, CourtAnswerRefused.Code.OUT_OF_ORDER,
@@ -219,7 +227,21 @@ public class RegistrationService {
             outbound.courtAnswerPassedOn(now, applied.state().status(), applied.reply().orElse(null));
         });
         RegistrationRecord now = registry.find(r.id()).orElseThrow();
+        if (repeatedMeanwhile.get()) {
+            return repeated(now, event);
+        }
         log.info("Registration {}: court answer {} moved it from {} to {}", r.id(), event.kind(), before, now.status());
+        return result(now);
+    }
+
+    /** An answer repeating a state already reached: acknowledged with the same result, nothing changed or sent. */
+    private CourtAnswerResultType repeated(RegistrationRecord r, CourtAnswer event) {
+        log.info("Registration {}: court answer {} repeats a state it already reached ({}); acknowledged, nothing changed",
+                r.id(), event.kind(), r.status());
+        return result(r);
+    }
+
+    private static CourtAnswerResultType result(RegistrationRecord now) {
         CourtAnswerResultType result = new CourtAnswerResultType();
         result.setRegistrationId(now.id().toString());
         result.setStatus(now.status().name());

@@ -58,6 +58,23 @@ public final class RegistrationWorkflow {
         return RegistrationStep.replying(state.moveTo(CONFIRMED), RegistrationReplies.confirmedByOperationOfLaw());
     }
 
+    /**
+     * Whether a court's answer repeats a state the registration already reached: the court (or its system, retrying
+     * after a lost reply) says again what it said before. Such an answer is acknowledged with where the registration
+     * stands, and changes and sends nothing; it is not refused as out of order. FILED repeats when the registration was
+     * filed under the same docket number (it has moved on to its notice and contest period since); the others when the
+     * registration is in the state the answer leads to.
+     */
+    public static boolean repeats(RegistrationState state, CourtAnswer answer) {
+        return switch (answer.kind()) {
+            case FILED -> state.docketNumber().isPresent() && answer.docketNumber() != null
+                    && state.docketNumber().get().equals(answer.docketNumber().strip());
+            case HEARING_REQUESTED -> state.status() == CONTESTED;
+            case CONFIRMED -> state.status() == CONFIRMED;
+            case VACATED -> state.status() == VACATED;
+        };
+    }
+
     private static RegistrationStep courtAnswer(RegistrationState state, CourtAnswer answer) {
         return switch (answer.kind()) {
             case FILED -> {

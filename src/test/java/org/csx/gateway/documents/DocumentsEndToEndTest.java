@@ -2,6 +2,7 @@ package org.csx.gateway.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -75,8 +77,33 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
     DutyRepository duties;
     @Autowired
     DocumentStore store;
+    @Autowired
+    org.csx.gateway.outbox.OutboxRelay relay;
 
     // ---------------------------------------------------------------- late documents complete a case
+
+    /** A process killed between the commit of the documents and the notice's send (the relay stopped meanwhile). */
+    @Test
+    void aDocumentsReceivedNoticeCommittedWhileNothingIsSentIsSentExactlyOnceAfterRestart() throws Exception {
+        String caseId = "TXO" + nextSerial().substring(1);
+        String id = submit(TX, TX_SECRET, establishment(caseId)).getTrackingId();
+        receive("partner.tx-oag.outbound", id);
+        receive("district.36029.inbound", id);
+        relay.stop();
+        try {
+            submitDocuments(TX, TX_SECRET, byTrackingId(id, pdf(DocumentTypeCode.CONFIDENTIAL_INFORMATION_FORM, "cif " + id)));
+            assertThat(jdbc.queryForList("SELECT status FROM outbox_message WHERE tracking_id = ?::uuid"
+                    + " AND kind = 'DOCUMENTS_RECEIVED'", String.class, id)).containsExactly("PENDING");
+            assertThat(isOnQueue("district.36029.inbound", id)).isFalse();
+        } finally {
+            relay.start();
+        }
+        contractXml.read(receive("district.36029.inbound", id).getText(), DocumentsReceivedNoticeType.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(jdbc.queryForObject(
+                "SELECT status FROM outbox_message WHERE tracking_id = ?::uuid AND kind = 'DOCUMENTS_RECEIVED'",
+                String.class, id)));
+        assertThat(isOnQueue("district.36029.inbound", id)).as("sent once").isFalse();
+    }
 
     @Test
     void lateDocumentsCompleteACaseAndTheDistrictIsTold() throws Exception {

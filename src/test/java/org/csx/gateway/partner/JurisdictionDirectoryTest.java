@@ -92,7 +92,8 @@ class JurisdictionDirectoryTest {
         PartnerProfile profile = directory.profile("us-wy").orElseThrow();
         assertThat(profile.agreement()).containsExactlyInAnyOrder(FunctionalType.LO_1, FunctionalType.CSI);
         assertThat(profile.channels().credentialsReference()).isEqualTo("vault:secret/csx/wy");
-        assertThat(profile.channels().csenetFiles()).isTrue();
+        // its messages are pushed to the SOAP endpoint instead of written as CSENet files (docs/delivery.md)
+        assertThat(profile.channels().csenetFiles()).isFalse();
         SenderType sender = new SenderType();
         sender.setKind(SenderKind.STATE_IV_D_AGENCY);
         sender.setLocatorCode("5600000");
