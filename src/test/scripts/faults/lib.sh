@@ -170,9 +170,9 @@ check() {
 log_figures() {
   local requeued failures dlq
   requeued=$(cat "$RUN"/gateway-*.log | grep -c "back on the intake queue" || true)
-  failures=$(cat "$RUN"/gateway-*.log | grep -c "Unexpected error occurred in scheduled task\|DUPLICATE_ID_REJECTED" || true)
+  failures=$(cat "$RUN"/gateway-*.log | grep -c "Unexpected error occurred in scheduled task" || true)
   dlq=$(cat "$RUN"/gateway-*.log | grep -c "Dead-lettering" || true)
-  log "gateway logs: $requeued recovery re-queue runs, $failures scheduled-task failures or duplicate-id rejections, $dlq dead-letterings"
+  log "gateway logs: $requeued recovery re-queue runs, $failures scheduled-task failures, $dlq dead-letterings"
 }
 
 finish() {

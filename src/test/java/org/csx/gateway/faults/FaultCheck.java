@@ -372,7 +372,7 @@ public final class FaultCheck {
             try {
                 return String.valueOf(attribute(connection, ResourceNames.QUEUE + queue, "messageCount"));
             } catch (Exception e) {
-                return "unknown (" + e.getMessage() + ")";
+                return "none (no such queue: " + e.getMessage() + ")";
             }
         }
 
