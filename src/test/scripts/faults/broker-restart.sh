@@ -96,7 +96,7 @@ for round in $(seq 1 "$ROUNDS"); do
   event fault "round $round: SIG$SIGNAL the broker (pid $BROKER_PID)"
   kill -$SIGNAL "$BROKER_PID"
   wait_gone 60 "$BROKER_PID" || { kill -KILL "$BROKER_PID"; wait_gone 10 "$BROKER_PID"; }
-  log "round $round: broker stopped with SIG$SIGNAL (pid $BROKER_PID); down for $BROKER_DOWN_SECONDS s under load"
+  log "round $round: broker stopped with SIG$SIGNAL (pid $BROKER_PID); down for $BROKER_DOWN_SECONDS s under load; $(receipts_so_far) receipts so far"
   sleep "$BROKER_DOWN_SECONDS"
   start_broker
 done

@@ -17,7 +17,7 @@ for round in $(seq 1 "$ROUNDS"); do
   event fault "round $round: SIGKILL the gateway (pid $GATEWAY_PID)"
   kill -KILL "$GATEWAY_PID"
   wait_gone 30 "$GATEWAY_PID" || die "the gateway survived SIGKILL"
-  log "round $round: killed the gateway (pid $GATEWAY_PID); receipts so far: $(wc -l < "$RUN/attempts.tsv") calls made"
+  log "round $round: killed the gateway (pid $GATEWAY_PID); $(receipts_so_far) receipts so far"
   start_gateway "$ARGS"
 done
 sleep "${CSX_FAULTS_TAIL_SECONDS:-10}"

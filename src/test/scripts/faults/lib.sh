@@ -203,3 +203,5 @@ cleanup() {
   fi
   exit "$rc"
 }
+
+receipts_so_far() { grep -c $'\tRECEIPT\t' "$RUN/attempts.tsv" 2>/dev/null || echo 0; }
