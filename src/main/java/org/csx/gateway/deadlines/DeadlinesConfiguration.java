@@ -1,6 +1,6 @@
 package org.csx.gateway.deadlines;
 
-import jakarta.jms.ConnectionFactory;
+import org.csx.gateway.outbox.Outbox;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -49,10 +49,10 @@ public class DeadlinesConfiguration {
     }
 
     @Bean
-    DutyEscalationJob dutyEscalationJob(DutyRepository duties, DutyClocks clocks, ConnectionFactory connectionFactory,
+    DutyEscalationJob dutyEscalationJob(DutyRepository duties, DutyClocks clocks, Outbox outbox,
                                         PlatformTransactionManager transactionManager, DutyProperties properties,
                                         Clock clock) {
-        return new DutyEscalationJob(duties, clocks, connectionFactory, transactionManager,
+        return new DutyEscalationJob(duties, clocks, outbox, transactionManager,
                 properties.getOverdueQueue(), clock);
     }
 }

@@ -1,12 +1,13 @@
 package org.csx.gateway.deadlines;
 
-import jakarta.jms.ConnectionFactory;
+import java.util.Map;
+import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.outbox.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,16 +25,16 @@ public class DutyEscalationJob {
 
     private final DutyRepository duties;
     private final DutyClocks clocks;
-    private final JmsTemplate jms;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final String overdueQueue;
     private final Clock clock;
 
-    public DutyEscalationJob(DutyRepository duties, DutyClocks clocks, ConnectionFactory connectionFactory,
+    public DutyEscalationJob(DutyRepository duties, DutyClocks clocks, Outbox outbox,
                              PlatformTransactionManager transactionManager, String overdueQueue, Clock clock) {
         this.duties = duties;
         this.clocks = clocks;
-        this.jms = new JmsTemplate(connectionFactory);
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactionManager);
         this.overdueQueue = overdueQueue;
         this.clock = clock;
@@ -49,14 +50,9 @@ public class DutyEscalationJob {
         Integer escalated = transaction.execute(tx -> {
             List<Duty> due = duties.claimForEscalation(clocks.dateOf(now), BATCH);
             for (Duty duty : due) {
-                jms.send(overdueQueue, session -> {
-                    var message = session.createTextMessage(describe(duty));
-                    message.setStringProperty("csxTrackingId", duty.trackingId().toString());
-                    message.setStringProperty("csxDutyKind", duty.kind().name());
-                    message.setStringProperty("csxDueDate", duty.dueDate().toString());
-                    message.setStringProperty("_AMQ_DUPL_ID", "overdue-" + duty.id());
-                    return message;
-                });
+                outbox.stage(new OutboundMessage(overdueQueue, "overdue-" + duty.id(), "DUTY_OVERDUE", duty.trackingId(),
+                        describe(duty), Map.of("csxTrackingId", duty.trackingId().toString(),
+                                "csxDutyKind", duty.kind().name(), "csxDueDate", duty.dueDate().toString())));
                 duties.markEscalated(duty.id(), now);
             }
             return due.size();

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.xml.transform.Source;
@@ -39,6 +40,8 @@ import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionOperations;
+import org.csx.gateway.outbox.OutboundMessage;
+import org.csx.gateway.outbox.Outbox;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -52,8 +55,6 @@ public class DocumentIntakeAdapter {
 
     static final String NS = "urn:csx:exchange:1";
     private static final String XOP_NS = "http://www.w3.org/2004/08/xop/include";
-    public static final String NOTICE = "csxDocumentsNotice";
-    public static final String NOTICE_ID = "csxDocumentsNoticeId";
     private static final String RESULT = "csxDocumentsResult";
     private static final Logger log = LoggerFactory.getLogger(DocumentIntakeAdapter.class);
 
@@ -65,11 +66,12 @@ public class DocumentIntakeAdapter {
     private final ContractXml contractXml;
     private final long maxDocumentBytes;
     private final TransactionOperations transactions;
+    private final Outbox outbox;
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentIntakeAdapter(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                  DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                 long maxDocumentBytes, TransactionOperations transactions) {
+                                 long maxDocumentBytes, TransactionOperations transactions, Outbox outbox) {
         this.store = store;
         this.repository = repository;
         this.reviewer = reviewer;
@@ -78,6 +80,7 @@ public class DocumentIntakeAdapter {
         this.contractXml = contractXml;
         this.maxDocumentBytes = maxDocumentBytes;
         this.transactions = transactions;
+        this.outbox = outbox;
     }
 
     /** One document of the request, as the partner described it. */
@@ -132,7 +135,22 @@ public class DocumentIntakeAdapter {
                 s.setAlreadyHeld(!linked);
                 stored.add(s);
             }
-            return reviewer.reviewAfterDocuments(trackingId);
+            Optional<CaseReviewer.DocumentsArrival> review = reviewer.reviewAfterDocuments(trackingId);
+            // The district's notice is staged with the links it reports: both are recorded, or neither.
+            review.ifPresent(a -> {
+                if (a.review().isComplete()) {
+                    duties.complete(trackingId, DutyKind.DOCUMENTS_OUTSTANDING, "documents complete");
+                }
+                if (!added.isEmpty() && a.review().districtId() != null) {
+                    List<CaseDocument> arrived = a.review().documents().stream().filter(d -> added.contains(d.sha256())).toList();
+                    outbox.stage(new OutboundMessage("district." + a.review().districtId() + ".inbound",
+                            "documents-" + trackingId + "-" + noticeKey(added), "DOCUMENTS_RECEIVED", trackingId,
+                            notices.documentsReceived(a.review(), arrived),
+                            Map.of(IntakeMessages.TRACKING_ID, trackingId.toString(), IntakeMessages.PARTNER_ID, partner.id(),
+                                    "csxDistrictId", a.review().districtId())));
+                }
+            });
+            return review;
             });
         } catch (RuntimeException e) {
             log.error("Could not link documents to case {} from partner {}", trackingId, partner.id(), e);
@@ -141,17 +159,6 @@ public class DocumentIntakeAdapter {
         }
         log.info("Stored {} document(s) ({} new) for case {} from partner {}", stored.size(), added.size(), trackingId,
                 partner.id());
-        arrival.ifPresent(a -> {
-            if (a.review().isComplete()) {
-                duties.complete(trackingId, DutyKind.DOCUMENTS_OUTSTANDING, "documents complete");
-            }
-            if (!added.isEmpty() && a.review().districtId() != null) {
-                List<CaseDocument> arrived = a.review().documents().stream().filter(d -> added.contains(d.sha256())).toList();
-                exchange.setProperty(NOTICE, notices.documentsReceived(a.review(), arrived));
-                exchange.setProperty(NOTICE_ID, "documents-" + trackingId + "-" + noticeKey(added));
-                exchange.getMessage().setHeader("csxDistrictId", a.review().districtId());
-            }
-        });
         exchange.getMessage().setHeader(IntakeMessages.TRACKING_ID, trackingId.toString());
         exchange.getMessage().setHeader(IntakeMessages.PARTNER_ID, partner.id());
         exchange.setProperty(RESULT, new Outcome(trackingId, stored, arrival.map(CaseReviewer.DocumentsArrival::review)));

@@ -1,6 +1,7 @@
 package org.csx.gateway.documents;
 
-import jakarta.jms.ConnectionFactory;
+import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.csx.gateway.config.CsxProperties;
@@ -57,9 +58,10 @@ public class DocumentsConfiguration {
     @Bean
     DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
                                          DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                         DocumentsProperties properties, PlatformTransactionManager transactionManager) {
+                                         DocumentsProperties properties, PlatformTransactionManager transactionManager,
+                                         Outbox outbox) {
         return new DocumentIntakeAdapter(store, repository, reviewer, duties, notices, contractXml,
-                properties.getMaxDocumentBytes(), new TransactionTemplate(transactionManager));
+                properties.getMaxDocumentBytes(), new TransactionTemplate(transactionManager), outbox);
     }
 
     @Bean
@@ -85,9 +87,9 @@ public class DocumentsConfiguration {
     @Bean
     DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
                                               TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
-                                              CsxProperties properties, ConnectionFactory connectionFactory,
+                                              CsxProperties properties, Outbox outbox, PartnerDirectory partners,
                                               PlatformTransactionManager transactionManager, Clock clock) {
         return new DocumentsReminderJob(duties, clocks, reviewer, ledger, farCodes, contractXml,
-                properties.getRegistryLocatorCode(), connectionFactory, transactionManager, clock);
+                properties.getRegistryLocatorCode(), outbox, partners, transactionManager, clock);
     }
 }

@@ -1,6 +1,10 @@
 package org.csx.gateway.documents;
 
-import jakarta.jms.ConnectionFactory;
+import java.util.Map;
+import org.csx.gateway.partner.PartnerDirectory;
+import org.csx.gateway.partner.Partner;
+import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.outbox.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +24,6 @@ import org.csx.gateway.ledger.TransmittalView;
 import org.csx.gateway.validation.FarCodeTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,14 +49,15 @@ public class DocumentsReminderJob {
     private final FarCodeTable farCodes;
     private final ContractXml contractXml;
     private final String registryLocatorCode;
-    private final JmsTemplate jms;
+    private final Outbox outbox;
+    private final PartnerDirectory partners;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer, TransmittalLedger ledger,
                                 FarCodeTable farCodes, ContractXml contractXml, String registryLocatorCode,
-                                ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
+                                Outbox outbox, PartnerDirectory partners, PlatformTransactionManager transactionManager,
                                 Clock clock) {
         this.duties = duties;
         this.clocks = clocks;
@@ -62,7 +66,8 @@ public class DocumentsReminderJob {
         this.farCodes = farCodes;
         this.contractXml = contractXml;
         this.registryLocatorCode = registryLocatorCode;
-        this.jms = new JmsTemplate(connectionFactory);
+        this.outbox = outbox;
+        this.partners = partners;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -90,15 +95,16 @@ public class DocumentsReminderJob {
                     continue;
                 }
                 String body = reminder(view.get(), review.get().review().completeness(), now);
-                String queue = "partner." + view.get().partnerId() + ".outbound";
-                jms.send(queue, session -> {
-                    var message = session.createTextMessage(body);
-                    message.setStringProperty("csxTrackingId", duty.trackingId().toString());
-                    message.setStringProperty("csxPartnerId", view.get().partnerId());
-                    message.setStringProperty("csxMessageType", function + " M " + REMINDER_REASON);
-                    message.setStringProperty("_AMQ_DUPL_ID", "reminder-" + duty.id());
-                    return message;
-                });
+                Optional<Partner> partner = partners.find(view.get().partnerId());
+                if (partner.isEmpty()) {
+                    log.warn("Partner {} of case {} is no longer configured: no reminder", view.get().partnerId(), duty.trackingId());
+                    duties.markReminded(duty.id(), now);
+                    continue;
+                }
+                outbox.stage(new OutboundMessage(partner.get().outboundQueue(), "reminder-" + duty.id(), "DOCUMENTS_REMINDER",
+                        duty.trackingId(), body, Map.of("csxTrackingId", duty.trackingId().toString(),
+                                "csxPartnerId", view.get().partnerId(),
+                                "csxMessageType", function + " M " + REMINDER_REASON)));
                 duties.markReminded(duty.id(), now);
                 count++;
             }

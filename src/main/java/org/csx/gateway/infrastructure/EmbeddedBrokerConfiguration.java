@@ -41,6 +41,10 @@ public class EmbeddedBrokerConfiguration {
                 .setPersistenceEnabled(true)
                 .setSecurityEnabled(false)
                 .setJournalType(JournalType.NIO)
+                // Durable before answered: a send or a commit returns only once the journal is on disk.
+                .setJournalSyncTransactional(true)
+                .setJournalSyncNonTransactional(true)
+                .setJournalDatasync(true)
                 .setJournalDirectory(data.resolve("journal").toString())
                 .setBindingsDirectory(data.resolve("bindings").toString())
                 .setLargeMessagesDirectory(data.resolve("large-messages").toString())
@@ -63,6 +67,19 @@ public class EmbeddedBrokerConfiguration {
                 .setAutoDeleteQueues(false)
                 .setAutoDeleteAddresses(false);
         config.addAddressSetting("#", defaults);
+
+        // The dead-letter queue is never a silent end: its recorder (routes/dead-letters.yaml) fails while the
+        // database is down, and the broker keeps each message and tries again, without limit, backing off.
+        AddressSettings deadLetters = new AddressSettings()
+                .setMaxDeliveryAttempts(-1)
+                .setRedeliveryDelay(1_000)
+                .setRedeliveryMultiplier(2.0)
+                .setMaxRedeliveryDelay(60_000)
+                .setAutoCreateQueues(true)
+                .setAutoCreateAddresses(true)
+                .setAutoDeleteQueues(false)
+                .setAutoDeleteAddresses(false);
+        config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetters);
 
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(config);

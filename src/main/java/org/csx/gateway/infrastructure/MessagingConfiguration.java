@@ -35,6 +35,8 @@ public class MessagingConfiguration {
         embeddedBroker.ifAvailable(b -> { }); // make sure an embedded broker is started first
         ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(broker.getUrl(), broker.getUser(), broker.getPassword());
         artemis.setReconnectAttempts(-1);
+        // Durable before answered: a persistent send outside a transaction returns once the broker journaled it.
+        artemis.setBlockOnDurableSend(true);
         // Prefetch a few messages per consumer, not the default 1 MiB (hundreds of transmittals), so
         // consumers share the work and none holds a backlog it cannot process.
         artemis.setConsumerWindowSize(64 * 1024);

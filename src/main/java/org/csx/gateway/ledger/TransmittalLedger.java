@@ -150,6 +150,60 @@ public class TransmittalLedger {
         return Boolean.TRUE.equals(recorded);
     }
 
+    /**
+     * Locks the transmittal's row for the caller's database transaction (processing holds it until its outcome
+     * is committed), so two copies of one intake message are processed one after the other and the second
+     * finds the transmittal no longer RECEIVED.
+     */
+    public Optional<LockedTransmittal> lockForProcessing(UUID trackingId) {
+        return jdbc.query("""
+                SELECT tracking_id, partner_id, channel, transaction_serial_number, received_at, status
+                FROM transmittal WHERE tracking_id = ? FOR UPDATE
+                """, (rs, i) -> new LockedTransmittal(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class), TransmittalStatus.valueOf(rs.getString(6))),
+                trackingId).stream().findFirst();
+    }
+
+    /**
+     * Transmittals still RECEIVED whose last queueing is older than the cutoff: their intake message was lost
+     * (a crash between the commit and the send, the broker down, processing stopped by a database outage).
+     */
+    public List<UUID> strandedBefore(OffsetDateTime cutoff, int limit) {
+        return jdbc.queryForList("""
+                SELECT tracking_id FROM transmittal
+                WHERE status = 'RECEIVED' AND COALESCE(queued_at, received_at) < ?
+                ORDER BY received_at LIMIT ?
+                """, UUID.class, Timestamp.from(cutoff.toInstant()), limit);
+    }
+
+    /**
+     * Claims one stranded transmittal for re-queueing in the caller's transaction (SKIP LOCKED: another instance
+     * re-queueing it now is left alone) and counts the queueing.
+     *
+     * @return the new queue count (part of the fresh duplicate id), or empty if it is no longer stranded
+     */
+    public Optional<Integer> claimForRequeue(UUID trackingId, OffsetDateTime cutoff) {
+        List<Integer> claimed = jdbc.queryForList("""
+                UPDATE transmittal SET queued_at = now(), queue_count = queue_count + 1
+                WHERE tracking_id = (SELECT tracking_id FROM transmittal
+                                     WHERE tracking_id = ? AND status = 'RECEIVED' AND COALESCE(queued_at, received_at) < ?
+                                     FOR UPDATE SKIP LOCKED)
+                RETURNING queue_count
+                """, Integer.class, trackingId, Timestamp.from(cutoff.toInstant()));
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.update("INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail) VALUES (?, 'RECEIVED', now(), ?)",
+                trackingId, "put on the intake queue again by the recovery job (queueing " + claimed.get(0) + ")");
+        return Optional.of(claimed.get(0));
+    }
+
+    /** Whether the ledger holds this transmittal. */
+    public boolean exists(UUID trackingId) {
+        return !jdbc.queryForList("SELECT 1 FROM transmittal WHERE tracking_id = ?", Integer.class, trackingId).isEmpty();
+    }
+
     /** Transmittals still RECEIVED since before the given time: their intake message may have been lost. */
     public List<UUID> receivedBefore(OffsetDateTime cutoff, int limit) {
         return jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE status = 'RECEIVED' AND received_at < ? "

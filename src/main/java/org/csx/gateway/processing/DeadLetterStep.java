@@ -1,19 +1,16 @@
 package org.csx.gateway.processing;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.csx.gateway.intake.IntakeMessages;
-import org.csx.gateway.ledger.StatusChange;
-import org.csx.gateway.ledger.TransmittalLedger;
-import org.csx.gateway.ledger.TransmittalStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A message that failed on every delivery: it goes to the dead-letter queue with its cause in
- * headers, and the ledger says so, so staff can see it and replay it.
+ * A message that failed on every delivery goes to the dead-letter queue with its cause in headers. This step
+ * writes nothing to the database (the database may be why it failed): the dead-letter recorder
+ * (routes/dead-letters.yaml) records it for staff, and marks the transmittal DEAD_LETTERED, once the
+ * database takes it.
  */
 public class DeadLetterStep {
 
@@ -22,34 +19,36 @@ public class DeadLetterStep {
     public static final String FAILURE_ROUTE = "csxFailedRoute";
     public static final String FAILED_AT = "csxFailedAt";
 
-    private final TransmittalLedger ledger;
-
-    public DeadLetterStep(TransmittalLedger ledger) {
-        this.ledger = ledger;
-    }
-
     public void deadLetter(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String description = cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String description = describe(cause);
         String route = exchange.getFromRouteId();
         var message = exchange.getMessage();
         message.setHeader(FAILURE_CAUSE, description);
         message.setHeader(FAILURE_ROUTE, route);
         message.setHeader(FAILED_AT, OffsetDateTime.now().toString());
-        String trackingId = message.getHeader(IntakeMessages.TRACKING_ID, String.class);
-        log.error("Dead-lettering message {} from route {} after {} deliveries: {}", trackingId, route,
-                message.getHeader("JMSXDeliveryCount"), description);
-        UUID id = parse(trackingId);
-        if (id != null) {
-            ledger.advance(id, List.of(new StatusChange(TransmittalStatus.DEAD_LETTERED, description)), null, description);
-        }
+        // the duplicate id of the failed message would make the broker drop its dead letter as a copy
+        message.removeHeader(IntakeMessages.DUPLICATE_ID);
+        log.error("Dead-lettering message {} from route {} after {} deliveries: {}",
+                message.getHeader(IntakeMessages.TRACKING_ID), route, message.getHeader("JMSXDeliveryCount"), description);
     }
 
-    private static UUID parse(String trackingId) {
-        try {
-            return trackingId == null ? null : UUID.fromString(trackingId);
-        } catch (IllegalArgumentException e) {
-            return null;
+    /**
+     * The exception's type and our own message; a database driver's text is left out (PostgreSQL's detail can
+     * quote the row's values, personal data among them).
+     */
+    static String describe(Throwable cause) {
+        if (cause == null) {
+            return "unknown failure";
         }
+        Throwable reported = cause;
+        while (reported.getCause() != null && reported.getCause() != reported
+                && !(reported instanceof CorruptIntakeMessageException) && !(reported instanceof MissingLedgerRowException)) {
+            reported = reported.getCause();
+        }
+        boolean ours = reported instanceof CorruptIntakeMessageException || reported instanceof MissingLedgerRowException
+                || reported.getClass().getName().startsWith("org.csx.");
+        return ours ? reported.getClass().getSimpleName() + ": " + reported.getMessage()
+                : reported.getClass().getSimpleName() + " (in " + cause.getClass().getSimpleName() + ")";
     }
 }

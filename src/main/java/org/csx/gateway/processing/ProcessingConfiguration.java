@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.PartnerDirectory;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.routing.DistrictResolver;
 import org.csx.gateway.validation.BusinessRules;
@@ -81,7 +83,17 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    DeadLetterStep deadLetterStep(TransmittalLedger ledger) {
-        return new DeadLetterStep(ledger);
+    DeadLetterStep deadLetterStep() {
+        return new DeadLetterStep();
+    }
+
+    @Bean
+    ClaimTransmittalStep claimTransmittalStep(TransmittalLedger ledger) {
+        return new ClaimTransmittalStep(ledger);
+    }
+
+    @Bean
+    ProcessingOutbox processingOutbox(Outbox outbox, PartnerDirectory partners, CsxProperties properties) {
+        return new ProcessingOutbox(outbox, partners, properties.getQueues().getExceptions());
     }
 }

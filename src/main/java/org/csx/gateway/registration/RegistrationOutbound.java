@@ -1,6 +1,5 @@
 package org.csx.gateway.registration;
 
-import jakarta.jms.ConnectionFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,18 +19,19 @@ import org.csx.gateway.contract.transmittal.InformationType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.SenderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
-import org.springframework.jms.connection.JmsTransactionManager;
-import org.springframework.jms.core.JmsTemplate;
+import org.csx.gateway.outbox.OutboundMessage;
+import org.csx.gateway.outbox.Outbox;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Everything registration puts on a queue. Each message carries an Artemis duplicate-detection id
- * derived from the registration and the step, so repeating a step (a redelivered transmittal, a retried
- * court answer) cannot deliver its messages twice.
+ * Everything registration puts on a queue. Each message has a key derived from the registration and the
+ * step (the outbox's unique key, then the Artemis duplicate id), so repeating a step (a redelivered
+ * transmittal, a retried court answer) cannot deliver its messages twice.
  *
- * <p>Sends go through a JMS template on the gateway's connection factory: inside the processing
- * route they join the route's Artemis transaction; elsewhere {@link #inOneTransaction} groups them.
+ * <p>Messages are staged in the outbox, in the database transaction of the state change that causes them
+ * ({@link #inOneTransaction}; inside the processing route, the route's transaction).
  * Registration messages carry {@code csxRegistrationId} and {@code csxMessageKind}, not
  * {@code csxTrackingId}, so they are never mistaken for the transmittal's acknowledgment.
  */
@@ -42,9 +42,8 @@ public class RegistrationOutbound {
     public static final String MESSAGE_KIND = "csxMessageKind";
     public static final String COURT_ID = "csxCourtId";
 
-    private final ConnectionFactory connectionFactory;
-    private final JmsTemplate jms;
-    private final TransactionTemplate jmsTransaction;
+    private final Outbox outbox;
+    private final TransactionTemplate databaseTransaction;
     private final ContractXml contractXml;
     private final ContractXml registrationXml;
     private final CsxProperties properties;
@@ -53,33 +52,22 @@ public class RegistrationOutbound {
     private final org.csx.gateway.contract.transmittal.ObjectFactory txObjects = new org.csx.gateway.contract.transmittal.ObjectFactory();
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
-    public RegistrationOutbound(ConnectionFactory connectionFactory, JmsTransactionManager jmsTransactionManager,
+    public RegistrationOutbound(Outbox outbox, PlatformTransactionManager transactionManager,
                                 ContractXml contractXml, ContractXml registrationXml, CsxProperties properties, Clock clock) {
-        this.connectionFactory = connectionFactory;
-        this.jms = new JmsTemplate(connectionFactory);
-        this.jms.setSessionTransacted(true);
-        this.jmsTransaction = new TransactionTemplate(jmsTransactionManager);
+        this.outbox = outbox;
+        this.databaseTransaction = new TransactionTemplate(transactionManager);
         this.contractXml = contractXml;
         this.registrationXml = registrationXml;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Runs the sends in one Artemis transaction (or the caller's, if one is active). */
-    public void inOneTransaction(Runnable sends) {
-        jmsTransaction.executeWithoutResult(tx -> sends.run());
-    }
-
     /**
-     * Inside the processing route the sends simply join the route's Artemis transaction (a failure then
-     * leaves the route to decide, without marking its transaction rollback-only); elsewhere they get one.
+     * Runs a state change and the messages it causes in ONE database transaction (the caller's, if one is
+     * active, as in the processing route): the messages are staged in the outbox and sent after the commit.
      */
-    public void inRouteOrOwnTransaction(Runnable sends) {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.hasResource(connectionFactory)) {
-            sends.run();
-        } else {
-            inOneTransaction(sends);
-        }
+    public void inOneTransaction(Runnable changeAndSends) {
+        databaseTransaction.executeWithoutResult(tx -> changeAndSends.run());
     }
 
     /**
@@ -180,14 +168,7 @@ public class RegistrationOutbound {
                 REGISTRATION_ID, r.id().toString(),
                 MESSAGE_KIND, kind,
                 COURT_ID, r.courtId(),
-                "csxPartnerId", r.partnerId(),
-                "_AMQ_DUPL_ID", duplicateId);
-        jms.send(queue, session -> {
-            var message = session.createTextMessage(body);
-            for (Map.Entry<String, String> h : headers.entrySet()) {
-                message.setStringProperty(h.getKey(), h.getValue());
-            }
-            return message;
-        });
+                "csxPartnerId", r.partnerId());
+        outbox.stage(new OutboundMessage(queue, duplicateId, kind, r.trackingId(), body, headers));
     }
 }

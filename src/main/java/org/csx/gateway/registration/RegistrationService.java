@@ -82,19 +82,21 @@ public class RegistrationService {
         }
         RegistrationRequest request = reader.read(trackingId, partnerId, districtId, transmittal);
         UUID id = registry.openIfAbsent(request, receivedAt);
-        outbound.inRouteOrOwnTransaction(() -> progress(id, request, transmittal, true));
+        outbound.inOneTransaction(() -> progress(id, request, transmittal, true));
         return Optional.of(id);
     }
 
     /** A document has arrived for a registration: recorded, then the registration goes on if it now can. */
     public RegistrationRecord recordDocumentArrival(UUID id, RegistrationDocumentKind kind, boolean certified) {
         RegistrationRecord r = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
-        registry.addDocument(id, new ReceivedDocument(kind, certified), "RECORDED_ARRIVAL");
-        if (r.status() == RECEIVED || r.status() == AWAITING_DOCUMENTS) {
-            TransmittalType transmittal = transmittalOf(r);
-            RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
-            outbound.inOneTransaction(() -> progress(id, request, transmittal, false));
-        }
+        outbound.inOneTransaction(() -> {
+            registry.addDocument(id, new ReceivedDocument(kind, certified), "RECORDED_ARRIVAL");
+            if (r.status() == RECEIVED || r.status() == AWAITING_DOCUMENTS) {
+                TransmittalType transmittal = transmittalOf(r);
+                RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
+                progress(id, request, transmittal, false);
+            }
+        });
         return registry.find(id).orElseThrow();
     }
 

@@ -1,9 +1,15 @@
 package org.csx.gateway.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import jakarta.jms.TextMessage;
+import jakarta.jms.Message;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
@@ -20,70 +26,74 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
 
-/** Nothing lost, nothing twice: poison messages, duplicate forwards and stranded transmittals. */
+/** Nothing lost, nothing twice: poison messages, duplicate forwards, dead letters and stranded transmittals. */
 class FailureHandlingEndToEndTest extends GatewayTestSupport {
 
     @Autowired
     IntakeRecoveryJob recoveryJob;
 
     @Test
-    void aMessageThatKeepsFailingEndsOnTheDeadLetterQueueWithItsCauseAndTheLedgerSaysSo() throws Exception {
-        ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"));
+    void aTransmittalWhoseProcessingKeepsFailingIsDeadLetteredRecordedForStaffAndMarkedInTheLedger() {
+        // The ledger holds what intake stored; here a body that is not XML, so processing fails on every delivery.
+        ReceiptRecord stored = storeWithoutQueueing("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>", nextSerial());
         String id = stored.trackingId().toString();
 
-        // Intake only ever queues well-formed XML: a body like this one is corrupt, not the sender's error.
-        intakeQueue().send("registry.intake", session -> {
-            var message = session.createTextMessage("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>");
-            message.setStringProperty(IntakeMessages.TRACKING_ID, id);
-            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
-            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
-            return message;
-        });
-
-        TextMessage dead = receive("registry.dead-letter", id);
-        assertThat(dead.getStringProperty("csxFailureCause")).contains("CorruptIntakeMessageException", "not well-formed");
-        assertThat(dead.getStringProperty("csxFailedRoute")).isEqualTo("transmittal-processing");
-        assertThat(dead.getIntProperty("JMSXDeliveryCount")).isGreaterThanOrEqualTo(1);
-        assertThat(dead.getText()).isEqualTo("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>");
+        pointAt(id, "<ignored/>", Map.of());
 
         TransmittalView view = awaitStatus(id, TransmittalStatus.DEAD_LETTERED);
-        assertThat(view.statusReason()).contains("not well-formed");
+        assertThat(view.statusReason()).contains("CorruptIntakeMessageException", "not well-formed");
+        Map<String, Object> item = awaitDeadLetter(id);
+        assertThat(item.get("problem")).isEqualTo("PROCESSING_FAILED");
+        assertThat(item.get("failed_route")).isEqualTo("transmittal-processing");
+        assertThat((String) item.get("cause")).contains("CorruptIntakeMessageException", "not well-formed");
+        assertThat(item.get("status")).isEqualTo("OPEN");
+        assertThat(item.get("body")).as("the ledger holds the transmittal; the dead letter does not copy it").isNull();
+        assertThat(isOnQueue("registry.dead-letter", id)).as("recorded, not left on the queue").isFalse();
     }
 
     @Test
-    void processingTheSameTransmittalAgainCannotPutASecondReferralOnTheDistrictQueue() throws Exception {
+    void anIntakeMessageNamingATransmittalTheLedgerDoesNotHoldIsRecordedWithItsBodyNeverDropped() {
+        String unknown = UUID.randomUUID().toString();
+        pointAt(unknown, "<Transmittal>kept for staff</Transmittal>", Map.of());
+
+        Map<String, Object> item = await().atMost(Duration.ofSeconds(30)).until(
+                () -> jdbc.queryForList("SELECT * FROM dead_letter WHERE headers->>'csxTrackingId' = ?", unknown),
+                rows -> rows.size() == 1).get(0);
+        assertThat(item.get("problem")).isEqualTo("NO_LEDGER_ROW");
+        assertThat((String) item.get("cause")).contains("MissingLedgerRowException");
+        assertThat(item.get("body")).isEqualTo("<Transmittal>kept for staff</Transmittal>");
+    }
+
+    @Test
+    void aSecondCopyOfAnIntakeMessageIsNotProcessedAgainWhateverTheBrokersDuplicateCacheHolds() throws Exception {
         String transmittal = example("lo1-request.xml");
         ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
         String id = receipt.getTrackingId();
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
+        receive("district.36001.inbound", id);
+        receive("partner.ca-dcss.outbound", id);
 
-        // The same transmittal reaches processing a second time (as after a crash between the database
-        // commit and the broker commit, or a replay): its referral carries the same duplicate id.
+        // A copy with a fresh duplicate id (the broker cannot recognise it), naming another partner in its
+        // headers and carrying another body: the ledger row decides, and it says the work is done.
         NotifyBuilder secondAttempt = new NotifyBuilder(camelContext).fromRoute("transmittal-processing")
                 .filter(exchange -> id.equals(exchange.getMessage().getHeader(IntakeMessages.TRACKING_ID)))
                 .whenDone(1).create();
-        intakeQueue().send("registry.intake", session -> {
-            var message = session.createTextMessage(transmittal);
-            message.setStringProperty(IntakeMessages.TRACKING_ID, id);
-            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
-            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
-            message.setStringProperty(IntakeMessages.SERIAL_NUMBER, serialOf(transmittal));
-            return message;
-        });
+        pointAt(id, withSerial(transmittal, nextSerial()), Map.of(IntakeMessages.PARTNER_ID, TX,
+                IntakeMessages.DUPLICATE_ID, "fresh-" + UUID.randomUUID()));
         assertThat(secondAttempt.matches(30, TimeUnit.SECONDS)).isTrue();
 
-        receive("district.36001.inbound", id);
         assertThat(isOnQueue("district.36001.inbound", id)).as("a second referral").isFalse();
-        receive("partner.ca-dcss.outbound", id);
         assertThat(isOnQueue("partner.ca-dcss.outbound", id)).as("a second acknowledgment").isFalse();
+        assertThat(isOnQueue("partner.tx-oag.outbound", id)).as("a message to the partner named in a header").isFalse();
         TransmittalView view = ledger.find(UUID.fromString(id)).orElseThrow();
         assertThat(view.status()).isEqualTo(TransmittalStatus.ACKNOWLEDGED);
         assertThat(view.history()).filteredOn(e -> e.status() == TransmittalStatus.FORWARDED).hasSize(1);
+        assertThat(outboxKeys(id)).containsExactlyInAnyOrder("referral-" + id, "ack-" + id);
     }
 
     @Test
-    void aTransmittalStoredButNeverQueuedIsQueuedByTheRecoveryJobAndForwarded() throws Exception {
-        ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"));
+    void aTransmittalStoredButNeverQueuedIsQueuedByTheRecoveryJobAndForwarded() {
+        ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"), null);
         String id = stored.trackingId().toString();
         assertThat(ledger.find(stored.trackingId()).orElseThrow().status()).isEqualTo(TransmittalStatus.RECEIVED);
 
@@ -94,15 +104,81 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
     }
 
-    /** As if the process died after intake's database commit and before its queue send. */
-    private ReceiptRecord storeWithoutQueueing(String transmittal) {
-        return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
-                serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal, "sha256-" + UUID.randomUUID()));
+    @Test
+    void recoveryQueuesEachTransmittalUnderAFreshDuplicateIdAndProcessingForwardsItOnce() throws Exception {
+        camelContext.getRouteController().stopRoute("transmittal-processing");
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                ids.add(storeWithoutQueueing(example("lo1-request.xml"), null).trackingId().toString());
+            }
+            OffsetDateTime cutoff = OffsetDateTime.now().plusSeconds(1);
+            // Two runs while processing is stopped: each transmittal is queued twice, never under the same id
+            // (the first run's id is in the broker's duplicate cache; reusing it would drop the copy for ever).
+            assertThat(recoveryJob.requeueReceivedBefore(cutoff)).isGreaterThanOrEqualTo(2);
+            assertThat(recoveryJob.requeueReceivedBefore(OffsetDateTime.now().plusSeconds(2))).isGreaterThanOrEqualTo(2);
+            for (String id : ids) {
+                List<String> duplicateIds = duplicateIdsOnIntake(id);
+                assertThat(duplicateIds).hasSize(2).doesNotHaveDuplicates();
+                assertThat(jdbc.queryForObject("SELECT queue_count FROM transmittal WHERE tracking_id = ?::uuid",
+                        Integer.class, id)).isEqualTo(3);
+            }
+        } finally {
+            camelContext.getRouteController().startRoute("transmittal-processing");
+        }
+        for (String id : ids) {
+            awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
+            receive("district.36001.inbound", id);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> duplicateIdsOnIntake(id).isEmpty()));
+        for (String id : ids) {
+            assertThat(isOnQueue("district.36001.inbound", id)).as("a second referral for " + id).isFalse();
+            assertThat(outboxKeys(id)).containsExactlyInAnyOrder("referral-" + id, "ack-" + id);
+        }
     }
 
-    private JmsTemplate intakeQueue() {
+    /** As if the process died after intake's database commit and before its queue send. */
+    private ReceiptRecord storeWithoutQueueing(String transmittal, String serial) {
+        return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
+                serial != null ? serial : serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal,
+                "sha256-" + UUID.randomUUID()));
+    }
+
+    /** An intake message naming a tracking id, as intake or the recovery job puts one on the queue. */
+    private void pointAt(String trackingId, String body, Map<String, String> headers) {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         jms.setSessionTransacted(true);
-        return jms;
+        jms.send("registry.intake", session -> {
+            var message = session.createTextMessage(body);
+            message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId);
+            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
+            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
+            for (Map.Entry<String, String> h : headers.entrySet()) {
+                message.setStringProperty(h.getKey(), h.getValue());
+            }
+            return message;
+        });
+    }
+
+    private Map<String, Object> awaitDeadLetter(String trackingId) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> jdbc.queryForList("SELECT * FROM dead_letter WHERE tracking_id = ?::uuid", trackingId),
+                rows -> rows.size() == 1).get(0);
+    }
+
+    private List<String> outboxKeys(String trackingId) {
+        return jdbc.queryForList("SELECT dedup_key FROM outbox_message WHERE tracking_id = ?::uuid", String.class, trackingId);
+    }
+
+    private List<String> duplicateIdsOnIntake(String trackingId) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        List<String> found = jms.browseSelected("registry.intake", "csxTrackingId = '" + trackingId + "'", (session, browser) -> {
+            List<String> ids = new ArrayList<>();
+            for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+                ids.add(m.getStringProperty(IntakeMessages.DUPLICATE_ID));
+            }
+            return ids;
+        });
+        return found == null ? List.of() : found;
     }
 }

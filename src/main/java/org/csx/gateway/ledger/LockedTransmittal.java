@@ -1,0 +1,9 @@
+package org.csx.gateway.ledger;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What processing needs from the ledger row it holds locked: who sent the transmittal, and where it stands. */
+public record LockedTransmittal(UUID trackingId, String partnerId, String channel, String transactionSerialNumber,
+                                OffsetDateTime receivedAt, TransmittalStatus status) {
+}

@@ -1,0 +1,71 @@
+package org.csx.gateway.processing;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.ledger.LockedTransmittal;
+import org.csx.gateway.ledger.TransmittalLedger;
+import org.csx.gateway.ledger.TransmittalStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * First step of processing, inside its database transaction: the transmittal's ledger row is locked and
+ * decides everything. An intake message is only a pointer to that row:
+ * <ul>
+ * <li>the row is not RECEIVED: the transmittal was processed already (a second copy put on the queue by the
+ *     recovery job, a redelivery after a crash between the database and the broker commit): nothing is done
+ *     again, whatever the broker's duplicate cache holds;</li>
+ * <li>the sender, channel, serial number and the transmittal itself are read from the ledger, never from the
+ *     message's headers or body;</li>
+ * <li>no row: {@link MissingLedgerRowException}, so the message ends on the dead-letter queue and is recorded
+ *     for staff, never dropped.</li>
+ * </ul>
+ */
+public class ClaimTransmittalStep {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimTransmittalStep.class);
+    /** Exchange property: true when the transmittal was processed before and this copy does nothing. */
+    public static final String ALREADY_PROCESSED = "csxAlreadyProcessed";
+
+    private final TransmittalLedger ledger;
+
+    public ClaimTransmittalStep(TransmittalLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public void claim(Exchange exchange) {
+        var message = exchange.getMessage();
+        UUID trackingId = trackingId(message.getHeader(IntakeMessages.TRACKING_ID, String.class));
+        Optional<LockedTransmittal> locked = ledger.lockForProcessing(trackingId);
+        if (locked.isEmpty()) {
+            throw new MissingLedgerRowException(trackingId);
+        }
+        LockedTransmittal row = locked.get();
+        if (row.status() != TransmittalStatus.RECEIVED) {
+            log.info("Transmittal {} is already {}: this copy of its intake message changes nothing", trackingId, row.status());
+            exchange.setProperty(ALREADY_PROCESSED, true);
+            return;
+        }
+        exchange.setProperty(ALREADY_PROCESSED, false);
+        message.setHeader(IntakeMessages.TRACKING_ID, trackingId.toString());
+        message.setHeader(IntakeMessages.PARTNER_ID, row.partnerId());
+        message.setHeader(IntakeMessages.CHANNEL, row.channel());
+        message.setHeader(IntakeMessages.SERIAL_NUMBER, row.transactionSerialNumber());
+        message.setHeader(IntakeMessages.RECEIVED_AT, row.receivedAt().toString());
+        message.setBody(ledger.rawMessage(trackingId)
+                .orElseThrow(() -> new MissingLedgerRowException(trackingId)));
+    }
+
+    private static UUID trackingId(String value) {
+        try {
+            if (value == null) {
+                throw new CorruptIntakeMessageException("The intake message carries no tracking id");
+            }
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new CorruptIntakeMessageException("The intake message carries no valid tracking id");
+        }
+    }
+}

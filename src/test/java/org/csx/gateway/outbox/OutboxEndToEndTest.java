@@ -1,0 +1,104 @@
+package org.csx.gateway.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csx.gateway.support.GatewayTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox through the real broker and database: what a crash leaves behind (a committed row not yet sent,
+ * or a row sent but not yet marked) is delivered exactly once.
+ */
+class OutboxEndToEndTest extends GatewayTestSupport {
+
+    private static final String QUEUE = "registry.exceptions";
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void aMessageStagedInACommittedTransactionIsDeliveredOnceWithItsKeyAsDuplicateIdAndItsBodyDropped() {
+        String key = "test-" + UUID.randomUUID();
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx ->
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<staged/>", Map.of("csxTrackingId", key))));
+
+        Message delivered = receive(QUEUE, key);
+        assertThat(delivered).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
+        assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE dedup_key = ?", String.class, key)).isNull();
+        assertThat(isOnQueue(QUEUE, key)).as("a second copy").isFalse();
+    }
+
+    @Test
+    void aMessageStagedInATransactionThatRollsBackIsNeverSent() {
+        String key = "test-" + UUID.randomUUID();
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<rolled-back/>", Map.of("csxTrackingId", key)));
+            tx.setRollbackOnly();
+        });
+        // a message staged afterwards is delivered: the relay has run past the rolled-back one
+        String after = "test-" + UUID.randomUUID();
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx ->
+                outbox.stage(new OutboundMessage(QUEUE, after, "TEST", null, "<after/>", Map.of("csxTrackingId", after))));
+        receive(QUEUE, after);
+        assertThat(jdbc.queryForList("SELECT 1 FROM outbox_message WHERE dedup_key = ?", key)).isEmpty();
+        assertThat(isOnQueue(QUEUE, key)).isFalse();
+    }
+
+    @Test
+    void stagingTheSameKeyTwiceStagesOnce() {
+        String key = "test-" + UUID.randomUUID();
+        List<Boolean> staged = new TransactionTemplate(transactionManager).execute(tx -> List.of(
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<one/>", Map.of("csxTrackingId", key))),
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<two/>", Map.of("csxTrackingId", key)))));
+        assertThat(staged).containsExactly(true, false);
+        assertThat(receive(QUEUE, key)).isNotNull();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
+        assertThat(isOnQueue(QUEUE, key)).isFalse();
+    }
+
+    @Test
+    void aRowLeftPendingAfterTheBrokerAlreadyTookItsMessageIsNotDeliveredTwice() {
+        // As after a crash between the relay's broker commit and its database commit: the message is on the
+        // queue under the row's key, and the row still says PENDING.
+        String key = "test-" + UUID.randomUUID();
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setSessionTransacted(true);
+        jms.send(QUEUE, session -> {
+            var message = session.createTextMessage("<sent-before-the-crash/>");
+            message.setStringProperty("csxTrackingId", key);
+            message.setStringProperty("_AMQ_DUPL_ID", key);
+            return message;
+        });
+        jdbc.update("INSERT INTO outbox_message (dedup_key, destination, kind, body, headers) VALUES (?, ?, 'TEST', ?, ?::jsonb)",
+                key, QUEUE, "<sent-before-the-crash/>", "{\"csxTrackingId\":\"" + key + "\"}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
+        assertThat(receive(QUEUE, key)).isNotNull();
+        assertThat(isOnQueue(QUEUE, key)).as("the relay's copy, dropped by the broker").isFalse();
+    }
+
+    @Test
+    void stagingOutsideATransactionIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        outbox.stage(new OutboundMessage(QUEUE, "k-" + UUID.randomUUID(), "TEST", null, "<x/>", Map.of())))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private String status(String key) {
+        return jdbc.queryForList("SELECT status FROM outbox_message WHERE dedup_key = ?", String.class, key)
+                .stream().findFirst().orElse(null);
+    }
+}
