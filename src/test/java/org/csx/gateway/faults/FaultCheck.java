@@ -71,7 +71,7 @@ public final class FaultCheck {
         String brokerUrl = o.getOrDefault("broker-url", "tcp://127.0.0.1:48616");
         String brokerUser = o.getOrDefault("broker-user", "");
         String brokerPassword = o.getOrDefault("broker-password", "");
-        Duration settle = Duration.ofSeconds(Long.parseLong(o.getOrDefault("settle-seconds", "240")));
+        Duration settle = Duration.ofSeconds(Long.parseLong(o.getOrDefault("settle-seconds", "150")));
         boolean probe = Boolean.parseBoolean(o.getOrDefault("probe", "true"));
         String title = o.getOrDefault("title", run.getFileName().toString());
 
@@ -90,6 +90,7 @@ public final class FaultCheck {
         report.add(String.format("settled in %.0f s without any action%s", (System.currentTimeMillis() - settleStarted) / 1000.0,
                 pending.isEmpty() ? "" : "; NOT settled after " + settle.toSeconds() + " s: " + pending));
         List<LedgerRow> ledger = db.ledgerRows();
+        report.add("dead letters recorded for staff: " + db.deadLetterItems());
 
         Broker broker = new Broker(brokerUrl, brokerUser, brokerPassword);
         Map<String, Integer> referrals;
@@ -285,7 +286,42 @@ public final class FaultCheck {
                     counts.put(rs.getString(1), rs.getInt(2));
                 }
             }
+            // With a transactional outbox a row is final before its messages are on their queues: wait for those too.
+            if (tableExists("outbox_message")) {
+                try (java.sql.Connection c = connect(); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_message WHERE status = 'PENDING'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        counts.put("outbox PENDING", rs.getInt(1));
+                    }
+                }
+            }
             return counts;
+        }
+
+        boolean tableExists(String table) throws SQLException {
+            try (java.sql.Connection c = connect(); var s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+                s.setString(1, table);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        }
+
+        /** The dead letters recorded for staff, where the gateway records them (dead_letter table). */
+        String deadLetterItems() throws SQLException {
+            if (!tableExists("dead_letter")) {
+                return "no dead_letter table";
+            }
+            Map<String, Integer> counts = new TreeMap<>();
+            try (java.sql.Connection c = connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT problem || ' ' || status, count(*) FROM dead_letter GROUP BY 1")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts.isEmpty() ? "none" : counts.toString();
         }
 
         List<LedgerRow> ledgerRows() throws SQLException {
