@@ -141,7 +141,7 @@ start_gateway() {
 
 start_load() {
   java -Xmx768m -cp "$CP" org.csx.gateway.faults.FaultLoad --url "http://127.0.0.1:$HTTP_PORT" --out "$RUN" --stop-file "$RUN/stop" \
-      --max-seconds "${CSX_FAULTS_LOAD_MAX_SECONDS:-720}" --max-count "${CSX_FAULTS_MAX_COUNT:-150000}" \
+      --max-seconds "${CSX_FAULTS_LOAD_MAX_SECONDS:-1800}" --max-count "${CSX_FAULTS_MAX_COUNT:-150000}" \
       --clients-per-partner "${CSX_FAULTS_CLIENTS_PER_PARTNER:-2}" --drain-seconds "${CSX_FAULTS_DRAIN_SECONDS:-180}" \
       > "$RUN/load.log" 2>&1 &
   LOAD_PID=$!

@@ -39,8 +39,9 @@ import org.csx.gateway.faults.FaultTransmittals.Answer;
  *
  * <p>Bounded: new serial numbers stop when the stop file appears, after {@code --max-seconds} or after
  * {@code --max-count}; a serial number still unreceipted is resent for at most {@code --drain-seconds} more,
- * then given up (written to gave-up.tsv). Then every receipted transmittal (or {@code --resend-fraction} of
- * them) is sent once more, to check the answer is the original receipt. Everything is written under
+ * then given up (written to gave-up.tsv). Then, once the stop file says the last fault is over, every receipted
+ * transmittal (or {@code --resend-fraction} of them) is sent once more, until answered or for at most
+ * {@code --drain-seconds}, to check the answer is the original receipt. Everything is written under
  * {@code --out} (FaultRecords) for {@link FaultCheck}. Not a test: run by src/test/scripts/faults.
  */
 public final class FaultLoad {
@@ -71,7 +72,7 @@ public final class FaultLoad {
         Path out = Path.of(o.getOrDefault("out", "target/faults/run"));
         Files.createDirectories(out);
         Path stopFile = Path.of(o.getOrDefault("stop-file", out.resolve("stop").toString()));
-        long maxSeconds = Long.parseLong(o.getOrDefault("max-seconds", "900"));
+        long maxSeconds = Long.parseLong(o.getOrDefault("max-seconds", "1800"));
         long maxCount = Long.parseLong(o.getOrDefault("max-count", "100000"));
         int clientsPerPartner = Integer.parseInt(o.getOrDefault("clients-per-partner", "2"));
         long drainSeconds = Long.parseLong(o.getOrDefault("drain-seconds", "300"));
@@ -133,6 +134,13 @@ public final class FaultLoad {
         System.out.printf("load: %d transmittals receipted, %d given up, %d faults and %d connection errors on the way (%.0f s)%n",
                 receipts.size(), gaveUp.size(), faults.get(), errors.get(), (loadEnded - started) / 1000.0);
 
+        // The resends check the promise after the LAST fault: wait for the script's stop signal (new serial
+        // numbers may have stopped earlier, at --max-seconds or --max-count, while faults go on).
+        long signalDeadline = started + (maxSeconds + drainSeconds + 1800) * 1000;
+        while (!Files.exists(stopFile) && System.currentTimeMillis() < signalDeadline) {
+            Thread.sleep(500);
+        }
+        drainDeadline = System.currentTimeMillis() + drainSeconds * 1000;
         List<Resend> resends = resendReceipted(resendFraction);
         progress.shutdownNow();
         write(out.resolve(FaultRecords.RESENDS), resends.stream().map(Resend::line).toList());
@@ -200,18 +208,17 @@ public final class FaultLoad {
         for (Receipt r : chosen) {
             pool.execute(() -> {
                 FaultPartner partner = FaultPartners.byId(r.partner());
-                Answer answer = null;
-                for (int i = 0; i < 8; i++) {
-                    answer = submit(partner, r.serial());
-                    if (answer.receipt()) {
-                        break;
-                    }
+                Answer answer = submit(partner, r.serial());
+                long pause = 200;
+                while (!answer.receipt() && System.currentTimeMillis() < drainDeadline) {
                     try {
-                        Thread.sleep(500L * (i + 1));
+                        Thread.sleep(pause);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         break;
                     }
+                    pause = Math.min(2000, pause * 2);
+                    answer = submit(partner, r.serial());
                 }
                 resends.add(new Resend(r.partner(), r.serial(), r.trackingId(),
                         answer.receipt() ? answer.trackingId() : "", answer.resent(), answer.receipt() ? "" : answer.fault()));
