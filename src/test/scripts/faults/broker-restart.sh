@@ -4,7 +4,7 @@
 # when the repository has one) and PostgreSQL as a process of its own (the embedded library's binaries from the
 # local Maven repository: initdb + pg_ctl), the gateway jar with SPRING_PROFILES_ACTIVE=production and a
 # partners file under target/. The broker is stopped 10 times under load, alternately SIGKILL and SIGTERM, and
-# started again on the same journal. Exit 0 = nothing lost. Takes about 6-9 minutes on 2 cores.
+# started again on the same journal. Exit 0 = nothing lost. About 6-7 minutes on 2 cores.
 # docs/fault-scripts.md
 source "$(dirname "$0")/lib.sh"
 init broker-restart

@@ -5,7 +5,7 @@
 # /proc/<pid>/cmdline): a real stop, not SIGSTOP. The down window (from "stopped" to "starting again") goes to
 # events.tsv; the checker asserts no receipt was given inside it, and that everything receipted is
 # ACKNOWLEDGED once the database is back, without any action. Exit 0 = nothing lost.
-# Takes about 5-7 minutes on 2 cores. docs/fault-scripts.md
+# About 4 minutes on 2 cores. docs/fault-scripts.md
 source "$(dirname "$0")/lib.sh"
 init database-outage
 ROUNDS=${CSX_FAULTS_ROUNDS:-1}

@@ -3,7 +3,8 @@
 # The embedded PostgreSQL, started by the killed JVM, keeps running (a database server of its own would);
 # the restarted gateway uses it. Asserts (FaultCheck): every receipted transmittal ACKNOWLEDGED, exactly one
 # referral per transmittal, resends answered with the original tracking id, the jobs finish the rest by
-# themselves. Exit 0 = nothing lost. Takes about 8-12 minutes on 2 cores. docs/fault-scripts.md
+# themselves. Exit 0 = nothing lost. About 7 minutes on an idle 2-core machine, 15 on a busy one.
+# docs/fault-scripts.md
 source "$(dirname "$0")/lib.sh"
 init jvm-kill
 ROUNDS=${CSX_FAULTS_ROUNDS:-10}
