@@ -85,7 +85,7 @@ public final class SoapLoadBenchmark {
         String mode = options.getOrDefault("mode", "throughput");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         if ("false".equals(options.get("consume"))) {
-            // Send only, leaving the district queues to be counted (the kill-and-restart check in the README).
+            // Send only, leaving the district queues to be counted (the fault scripts have their own load: docs/fault-scripts.md).
             int count = Integer.parseInt(options.getOrDefault("count", "3000"));
             benchmark.closedLoop(count, Integer.parseInt(options.getOrDefault("concurrency", "16")), true);
             System.out.printf("receipts: %d, faults: %d%n", benchmark.sentAtNanos.size(), benchmark.faults.get());
