@@ -53,9 +53,17 @@ BROKER=$RUN/broker
     --no-mqtt-acceptor --no-stomp-acceptor --nio --no-autotune > "$RUN/artemis-create.log" 2>&1 \
     || { cat "$RUN/artemis-create.log"; die "artemis create failed"; }
 if [ -f "$ROOT/src/main/broker/broker.xml" ]; then
-  log "broker configuration: src/main/broker/broker.xml (acceptor moved to 127.0.0.1:$PROD_BROKER_PORT)"
+  log "broker configuration: src/main/broker/ (broker.xml, login.config, roles; the TLS acceptor replaced by a plain one on 127.0.0.1:$PROD_BROKER_PORT)"
   cp "$ROOT/src/main/broker/broker.xml" "$BROKER/etc/broker.xml"
+  perl -pi -e "s#<acceptor name=\"csx-tls\">[^<]*</acceptor>#<acceptor name=\"csx\">tcp://127.0.0.1:$PROD_BROKER_PORT?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true</acceptor>#" "$BROKER/etc/broker.xml"
   perl -pi -e "s#tcp://[^:<\"\\s]+:[0-9]+#tcp://127.0.0.1:$PROD_BROKER_PORT#g" "$BROKER/etc/broker.xml"
+  # The repository's logins and roles; the two identities this run needs, with this run's passwords (the
+  # properties login module takes a clear value as well as an ENC(...) hash; a test instance only).
+  cp "$ROOT/src/main/broker/login.config" "$ROOT/src/main/broker/artemis-roles.properties" \
+     "$ROOT/src/main/broker/artemis-cert-users.properties" "$BROKER/etc/"
+  printf 'gateway = %s\n%s = %s\n' "$MQ_PASSWORD" "$BROKER_USER" "$BROKER_PASSWORD" > "$BROKER/etc/artemis-users.properties"
+  MQ_USER=gateway
+  CHECK_USER=$BROKER_USER CHECK_PASSWORD=$BROKER_PASSWORD
 else
   log "broker configuration: as created, plus sync on, duplicate-id cache 200000 persisted, the gateway's dead-letter settings"
   perl -0pi -e 's#(<persistence-enabled>true</persistence-enabled>)#$1\n      <journal-sync-transactional>true</journal-sync-transactional>\n      <journal-sync-non-transactional>true</journal-sync-non-transactional>\n      <id-cache-size>200000</id-cache-size>\n      <persist-id-cache>true</persist-id-cache>#' "$BROKER/etc/broker.xml"
@@ -84,7 +92,7 @@ start_broker
 # --- the gateway, production profile --------------------------------------------------------------------------
 export SPRING_PROFILES_ACTIVE=production
 export CSX_DB_URL="jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" CSX_DB_USER=csx CSX_DB_PASSWORD="$DB_PASSWORD"
-export CSX_BROKER_URL="tcp://127.0.0.1:$PROD_BROKER_PORT" CSX_BROKER_USER=csx CSX_BROKER_PASSWORD="$MQ_PASSWORD"
+export CSX_BROKER_URL="tcp://127.0.0.1:$PROD_BROKER_PORT" CSX_BROKER_USER="${MQ_USER:-csx}" CSX_BROKER_PASSWORD="$MQ_PASSWORD"
 export CSX_PARTNERS_FILE="$RUN/partners.yml"
 ARGS="--server.address=127.0.0.1 --server.port=$HTTP_PORT --csx.embedded.data-directory=$DATA \
  --csx.csenet.inbox=$DATA/csenet/inbox --csx.csenet.outbox=$DATA/csenet/outbox $RECOVERY_ARGS $EXTRA_GATEWAY_ARGS"
@@ -103,7 +111,7 @@ done
 sleep "${CSX_FAULTS_TAIL_SECONDS:-15}"
 stop_load
 check "(d) broker restarted $ROUNDS times under load (production profile)" \
-    --broker-url "tcp://127.0.0.1:$PROD_BROKER_PORT" --broker-user csx --broker-password "$MQ_PASSWORD" \
+    --broker-url "tcp://127.0.0.1:$PROD_BROKER_PORT" --broker-user "${CHECK_USER:-csx}" --broker-password "${CHECK_PASSWORD:-$MQ_PASSWORD}" \
     --jdbc-url "jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" --db-user csx --db-password "$DB_PASSWORD"
 log_figures
 finish

@@ -1,15 +1,14 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.ContractSchemas;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -30,20 +29,7 @@ final class CourtAnswerMessageCheck {
     private final Schema schema;
 
     CourtAnswerMessageCheck() {
-        URL url = CourtAnswerMessageCheck.class.getClassLoader().getResource(SCHEMA_RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("Missing classpath resource " + SCHEMA_RESOURCE);
-        }
-        try {
-            SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            // only the import of transmittal.xsd beside it, from the classpath (a file, a jar, or Spring Boot's nested jar)
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
-            this.schema = factory.newSchema(url);
-        } catch (SAXException e) {
-            throw new IllegalStateException("Cannot load " + SCHEMA_RESOURCE, e);
-        }
+        this.schema = ContractSchemas.load(SCHEMA_RESOURCE);
     }
 
     /** Why the message is refused, or empty when it may be read. */

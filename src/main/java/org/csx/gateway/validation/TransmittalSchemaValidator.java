@@ -1,8 +1,8 @@
 package org.csx.gateway.validation;
 
+import org.csx.gateway.contract.ContractSchemas;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +15,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
@@ -44,19 +43,7 @@ public final class TransmittalSchemaValidator {
     private final Schema schema;
 
     public TransmittalSchemaValidator() {
-        URL url = TransmittalSchemaValidator.class.getClassLoader().getResource(SCHEMA_RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("Missing classpath resource " + SCHEMA_RESOURCE);
-        }
-        try {
-            SchemaFactory factory = SchemaFactory.newDefaultInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            this.schema = factory.newSchema(url);
-        } catch (SAXException e) {
-            throw new IllegalStateException("Cannot load " + SCHEMA_RESOURCE, e);
-        }
+        this.schema = ContractSchemas.load(SCHEMA_RESOURCE);
     }
 
     /** Every schema violation in the document; empty when it is valid. Never throws for bad input. */

@@ -457,26 +457,6 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         return jdbc.queryForObject("SELECT status FROM registration WHERE id = ?", String.class, id);
     }
 
-    private static String selector(UUID id, String kind) {
-        return "csxRegistrationId = '" + id + "' AND csxMessageKind = '" + kind + "'";
-    }
-
-    private TextMessage receiveRegistrationMessage(String queue, UUID id, String kind) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
-        jms.setReceiveTimeout(20_000);
-        Message message = jms.receiveSelected(queue, selector(id, kind));
-        if (message == null) {
-            throw new AssertionError("no " + kind + " for registration " + id + " on " + queue + " within 20 s");
-        }
-        return (TextMessage) message;
-    }
-
-    private boolean isRegistrationMessageOnQueue(String queue, UUID id, String kind) {
-        Boolean found = new JmsTemplate(connectionFactory).browseSelected(queue, selector(id, kind),
-                (session, browser) -> browser.getEnumeration().hasMoreElements());
-        return Boolean.TRUE.equals(found);
-    }
-
     private String courtAnswer(String registrationId, String answer, String docket) {
         return courtAnswerAs(COURT, COURT_SECRET, registrationId, answer, docket);
     }

@@ -203,26 +203,6 @@ class RegistrationMessagesOnceEndToEndTest extends GatewayTestSupport {
         return registrationXml.read(xml, CourtAnswerResultType.class);
     }
 
-    private static String selector(UUID id, String kind) {
-        return "csxRegistrationId = '" + id + "' AND csxMessageKind = '" + kind + "'";
-    }
-
-    private TextMessage receiveRegistrationMessage(String queue, UUID id, String kind) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
-        jms.setReceiveTimeout(20_000);
-        Message message = jms.receiveSelected(queue, selector(id, kind));
-        if (message == null) {
-            throw new AssertionError("no " + kind + " for registration " + id + " on " + queue + " within 20 s");
-        }
-        return (TextMessage) message;
-    }
-
-    private boolean isRegistrationMessageOnQueue(String queue, UUID id, String kind) {
-        Boolean found = new JmsTemplate(connectionFactory).browseSelected(queue, selector(id, kind),
-                (session, browser) -> browser.getEnumeration().hasMoreElements());
-        return Boolean.TRUE.equals(found);
-    }
-
     private String courtAnswerFault(UUID id, String answer, String docket) {
         try {
             courtAnswer(id, answer, docket);

@@ -202,6 +202,28 @@ public abstract class GatewayTestSupport {
         return (TextMessage) message;
     }
 
+    /** Takes a registration's message of this kind off a queue, waiting up to 20 s for it to arrive. */
+    protected TextMessage receiveRegistrationMessage(String queue, UUID id, String kind) {
+        JmsTemplate jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(20_000);
+        Message message = jms.receiveSelected(queue, registrationSelector(id, kind));
+        if (message == null) {
+            throw new AssertionError("no " + kind + " for registration " + id + " on " + queue + " within 20 s");
+        }
+        return (TextMessage) message;
+    }
+
+    /** Whether a registration's message of this kind is on the queue now (no waiting). */
+    protected boolean isRegistrationMessageOnQueue(String queue, UUID id, String kind) {
+        Boolean found = new JmsTemplate(connectionFactory).browseSelected(queue, registrationSelector(id, kind),
+                (session, browser) -> browser.getEnumeration().hasMoreElements());
+        return Boolean.TRUE.equals(found);
+    }
+
+    private static String registrationSelector(UUID id, String kind) {
+        return "csxRegistrationId = '" + id + "' AND csxMessageKind = '" + kind + "'";
+    }
+
     /** Whether a message for this transmittal is on the queue now (no waiting). */
     protected boolean isOnQueue(String queue, String trackingId) {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
