@@ -46,6 +46,6 @@ sleep "${CSX_FAULTS_TAIL_SECONDS:-30}"
 stop_load
 check "(c) PostgreSQL stopped for $DOWN_SECONDS s under load ($ROUNDS time(s))" \
     --broker-url "tcp://127.0.0.1:$BROKER_PORT" --broker-user "$BROKER_USER" --broker-password "$BROKER_PASSWORD" \
-    --jdbc-url "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --db-user postgres
+    --jdbc-url "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --db-user postgres --db-password "$(cat "$DATA/keys/postgres.password" 2>/dev/null)"
 log_figures
 finish
