@@ -94,6 +94,10 @@ export SPRING_PROFILES_ACTIVE=production
 export CSX_DB_URL="jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" CSX_DB_USER=csx CSX_DB_PASSWORD="$DB_PASSWORD"
 export CSX_BROKER_URL="tcp://127.0.0.1:$PROD_BROKER_PORT" CSX_BROKER_USER="${MQ_USER:-csx}" CSX_BROKER_PASSWORD="$MQ_PASSWORD"
 export CSX_PARTNERS_FILE="$RUN/partners.yml"
+# production never generates data keys: this run's own, owner-only (docs/personal-data.md)
+printf 'active=fault-run\nkey.fault-run=%s\n' "$(head -c 32 /dev/urandom | base64)" > "$RUN/data-keys.properties"
+chmod 600 "$RUN/data-keys.properties"
+export CSX_DATA_KEY_FILE="$RUN/data-keys.properties"
 ARGS="--server.address=127.0.0.1 --server.port=$HTTP_PORT --csx.embedded.data-directory=$DATA \
  --csx.csenet.inbox=$DATA/csenet/inbox --csx.csenet.outbox=$DATA/csenet/outbox $RECOVERY_ARGS $EXTRA_GATEWAY_ARGS"
 start_gateway "$ARGS"
