@@ -135,9 +135,8 @@ public final class DeliveryBenchmark {
         double staging = (System.nanoTime() - stagingStart) / 1e9;
         long t0 = System.nanoTime();
         relay.start();
-        while (pending(jdbc) > 0) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(1)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> pending(jdbc) == 0);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("OUTBOX: %,d messages staged in %.1f s; relay drained them in %.1f s (%.0f msg/s)%n",
                 count, staging, seconds, count / seconds);
@@ -162,7 +161,8 @@ public final class DeliveryBenchmark {
         }
         long t0 = System.nanoTime();
         jdbc.update("UPDATE partner_delivery SET next_attempt_at = now() WHERE message_key LIKE ?", "bench-" + batch + "-%");
-        while (true) {
+        String[] counted = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofHours(1)).pollInterval(java.time.Duration.ofMillis(100)).until(() -> {
             Map<String, Object> row = jdbc.queryForMap("""
                     SELECT count(*) FILTER (WHERE status = 'DELIVERED') AS delivered,
                            count(*) FILTER (WHERE status IN ('RETRYING', 'FAILED')) AS failed
@@ -172,12 +172,13 @@ public final class DeliveryBenchmark {
             long failed = ((Number) row.get("failed")).longValue();
             if (delivered + failed >= count) {
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("DELIVERY (%s): %,d pushed and receipted in %.1f s (%.1f deliveries/s), %d not delivered%n",
+                counted[0] = String.format("DELIVERY (%s): %,d pushed and receipted in %.1f s (%.1f deliveries/s), %d not delivered%n",
                         label, delivered, seconds, delivered / seconds, failed);
-                return;
+                return true;
             }
-            Thread.sleep(100);
-        }
+            return false;
+        });
+        System.out.print(counted[0]);
     }
 
     private static int arg(String[] args, String name, int fallback) {

@@ -176,18 +176,13 @@ public final class FaultCheck {
         }
 
         void awaitUp(Duration timeout) throws InterruptedException, SQLException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                try (java.sql.Connection c = connect(); Statement s = c.createStatement()) {
-                    s.execute("SELECT 1 FROM transmittal LIMIT 1");
-                    return;
-                } catch (SQLException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw e;
-                    }
-                    Thread.sleep(1000);
-                }
-            }
+            org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofSeconds(1))
+                    .ignoreException(SQLException.class).until(() -> {
+                        try (java.sql.Connection c = connect(); Statement s = c.createStatement()) {
+                            s.execute("SELECT 1 FROM transmittal LIMIT 1");
+                            return true;
+                        }
+                    });
         }
 
         List<String> durabilitySettings(List<String> report) throws SQLException {
@@ -256,25 +251,27 @@ public final class FaultCheck {
 
         /** @return the statuses still in flight (empty once settled) */
         Map<String, Integer> awaitSettled(Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            long lastPrint = 0;
-            Map<String, Integer> inFlight = Map.of("unknown", 1);
-            while (System.nanoTime() < deadline) {
-                try {
-                    inFlight = inFlight();
-                } catch (SQLException e) {
-                    inFlight = Map.of("database unreachable: " + e.getMessage(), 1);
-                }
-                if (inFlight.isEmpty()) {
-                    return inFlight;
-                }
-                if (System.currentTimeMillis() - lastPrint > 10_000) {
-                    System.out.println("check: waiting for the gateway to finish by itself: " + inFlight);
-                    lastPrint = System.currentTimeMillis();
-                }
-                Thread.sleep(2000);
+            long[] lastPrint = {0};
+            List<Map<String, Integer>> last = new java.util.ArrayList<>(List.of(Map.of("unknown", 1)));
+            try {
+                org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    Map<String, Integer> inFlight;
+                    try {
+                        inFlight = inFlight();
+                    } catch (SQLException e) {
+                        inFlight = Map.of("database unreachable: " + e.getMessage(), 1);
+                    }
+                    last.set(0, inFlight);
+                    if (!inFlight.isEmpty() && System.currentTimeMillis() - lastPrint[0] > 10_000) {
+                        System.out.println("check: waiting for the gateway to finish by itself: " + inFlight);
+                        lastPrint[0] = System.currentTimeMillis();
+                    }
+                    return inFlight.isEmpty();
+                });
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // not settled in time: the caller reports what is still in flight
             }
-            return inFlight;
+            return last.get(0);
         }
 
         private Map<String, Integer> inFlight() throws SQLException {
