@@ -52,6 +52,11 @@ public class CaseDocumentRepository {
                 CaseDocumentRepository::document, trackingId);
     }
 
+    /** What the registry holds for the case, as the checklists count it (one model for every feature). */
+    public List<ReceivedDocument> held(UUID trackingId) {
+        return documents(trackingId).stream().map(CaseDocument::asReceived).toList();
+    }
+
     /** Every case link of this content (the same file can serve several cases). */
     public List<CaseDocument> bySha256(String sha256) {
         return jdbc.query("SELECT " + DOCUMENT_COLUMNS + " FROM case_document WHERE sha256 = ? ORDER BY id",
@@ -74,6 +79,12 @@ public class CaseDocumentRepository {
                   AND status <> 'REJECTED'
                 ORDER BY received_at DESC LIMIT 1
                 """, UUID.class, partnerId, senderCaseId).stream().findFirst();
+    }
+
+    /** The partner that sent the case's transmittal; empty for an unknown tracking id. */
+    public Optional<String> partnerOf(UUID trackingId) {
+        return jdbc.queryForList("SELECT partner_id FROM transmittal WHERE tracking_id = ?", String.class, trackingId)
+                .stream().findFirst();
     }
 
     /** Whether this tracking id is a transmittal the partner sent. */

@@ -3,7 +3,9 @@ package org.csx.gateway.documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
@@ -18,6 +20,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * transaction itself stands in for (a request carries the Transmittal #1's content, a locate request the Locate
  * Request's: {@link RequestClassifier#formCarriedBy}). Documents the manifest only announces ("to follow", or
  * "attached" without an attachment) are not held, so they are still missing and the acknowledgment asks for them.
+ *
+ * <p>One verdict per case: the checklist's items merged with what other laws require of the same documents
+ * ({@link StatutoryRequirements}: registration's §602/§706), so every message to the sender names everything.
  */
 public class CaseReviewer {
 
@@ -25,13 +30,27 @@ public class CaseReviewer {
     private final CaseDocumentRepository repository;
     private final String homeState;
     private final TransactionOperations transactions;
+    private final List<StatutoryRequirements> statutes;
+    private final Function<UUID, Optional<TransmittalType>> storedTransmittal;
 
     public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState,
                         TransactionOperations transactions) {
+        this(checklist, repository, homeState, transactions, List.of(), id -> Optional.empty());
+    }
+
+    /**
+     * @param statutes          other laws' requirements merged into each verdict
+     * @param storedTransmittal the transmittal of a case as the ledger holds it (for reviews after documents arrived)
+     */
+    public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState,
+                        TransactionOperations transactions, List<StatutoryRequirements> statutes,
+                        Function<UUID, Optional<TransmittalType>> storedTransmittal) {
         this.checklist = checklist;
         this.repository = repository;
         this.homeState = homeState;
         this.transactions = transactions;
+        this.statutes = List.copyOf(statutes);
+        this.storedTransmittal = storedTransmittal;
     }
 
     /**
@@ -55,8 +74,8 @@ public class CaseReviewer {
         boolean nondisclosure = transmittal.getCase() != null
                 && Boolean.TRUE.equals(transmittal.getCase().isNondisclosureFinding());
         List<CaseDocument> documents = repository.documents(trackingId);
-        CaseReview review = new CaseReview(trackingId, type, evaluate(type, partnerState, documents), documents,
-                nondisclosure, districtId);
+        CaseReview review = new CaseReview(trackingId, type, evaluate(type, partnerState, documents, transmittal),
+                documents, nondisclosure, districtId);
         repository.saveReview(review, partnerState);
         return review;
     }
@@ -66,11 +85,8 @@ public class CaseReviewer {
      * processing will review it with these documents).
      */
     public Optional<DocumentsArrival> reviewAfterDocuments(UUID trackingId) {
-        return repository.storedReview(trackingId).map(stored -> {
-            List<CaseDocument> documents = repository.documents(trackingId);
-            Completeness completeness = evaluate(stored.requestType(), stored.partnerStateFips(), documents);
-            CaseReview review = new CaseReview(trackingId, stored.requestType(), completeness, documents,
-                    stored.nondisclosure(), stored.districtId());
+        return current(trackingId).map(review -> {
+            Completeness completeness = review.completeness();
             boolean completedNow = false;
             if (completeness.isComplete()) {
                 completedNow = repository.markCompleted(trackingId);
@@ -85,8 +101,49 @@ public class CaseReviewer {
     public record DocumentsArrival(CaseReview review, boolean completedNow) {
     }
 
-    /** The review's verdict: no checklist (nothing to check) is complete. */
-    public Completeness evaluate(Optional<RequestType> type, String partnerStateFips, List<CaseDocument> documents) {
+    /**
+     * The case's review as of now, from what processing recorded and the documents held now. Empty when the
+     * transmittal has not been processed yet.
+     */
+    public Optional<CaseReview> current(UUID trackingId) {
+        return repository.storedReview(trackingId).map(stored -> {
+            List<CaseDocument> documents = repository.documents(trackingId);
+            Completeness completeness = evaluate(stored.requestType(), stored.partnerStateFips(), documents,
+                    storedTransmittal.apply(trackingId).orElse(null));
+            return new CaseReview(trackingId, stored.requestType(), completeness, documents, stored.nondisclosure(),
+                    stored.districtId());
+        });
+    }
+
+    /**
+     * The one verdict: the checklist, merged with each law's requirements of the same documents (a law's item
+     * replaces the checklist's items for the document types it decides).
+     */
+    public Completeness evaluate(Optional<RequestType> type, String partnerStateFips, List<CaseDocument> documents,
+                                 TransmittalType transmittal) {
+        Completeness completeness = evaluate(type, partnerStateFips, documents);
+        if (transmittal == null || statutes.isEmpty()) {
+            return completeness;
+        }
+        List<ReceivedDocument> held = documents.stream().map(CaseDocument::asReceived).toList();
+        List<MissingDocument> missing = new ArrayList<>(completeness.missing());
+        List<MissingDocument> toConfirm = new ArrayList<>(completeness.toConfirm());
+        for (StatutoryRequirements statute : statutes) {
+            Optional<StatutoryRequirements.Verdict> verdict = statute.evaluate(transmittal, held);
+            if (verdict.isEmpty()) {
+                continue;
+            }
+            Set<DocumentTypeCode> decided = verdict.get().displaced();
+            missing.removeIf(m -> decided.contains(m.type()));
+            toConfirm.removeIf(m -> decided.contains(m.type()));
+            missing.addAll(verdict.get().missing());
+            toConfirm.addAll(verdict.get().ifKnown());
+        }
+        return Completeness.of(missing, toConfirm);
+    }
+
+    /** The checklist's verdict alone: no checklist (nothing to check) is complete. */
+    Completeness evaluate(Optional<RequestType> type, String partnerStateFips, List<CaseDocument> documents) {
         if (type.isEmpty()) {
             return new Completeness(Completeness.Status.COMPLETE, List.of(), List.of());
         }

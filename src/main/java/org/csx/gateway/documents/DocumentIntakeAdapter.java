@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.xml.transform.Source;
@@ -31,17 +30,12 @@ import org.csx.gateway.contract.exchange.MissingDocumentType;
 import org.csx.gateway.contract.exchange.ObjectFactory;
 import org.csx.gateway.contract.exchange.StoredDocumentType;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
-import org.csx.gateway.deadlines.DutyKind;
-import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.intake.IntakeFaults;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.intake.SoapPayloads;
 import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionOperations;
-import org.csx.gateway.outbox.OutboundMessage;
-import org.csx.gateway.outbox.Outbox;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -60,27 +54,18 @@ public class DocumentIntakeAdapter {
 
     private final DocumentStore store;
     private final CaseDocumentRepository repository;
-    private final CaseReviewer reviewer;
-    private final DutyRepository duties;
-    private final DocumentNotices notices;
+    private final DocumentArrivals arrivals;
     private final ContractXml contractXml;
     private final long maxDocumentBytes;
-    private final TransactionOperations transactions;
-    private final Outbox outbox;
     private final ObjectFactory objects = new ObjectFactory();
 
-    public DocumentIntakeAdapter(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
-                                 DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                 long maxDocumentBytes, TransactionOperations transactions, Outbox outbox) {
+    public DocumentIntakeAdapter(DocumentStore store, CaseDocumentRepository repository, DocumentArrivals arrivals,
+                                 ContractXml contractXml, long maxDocumentBytes) {
         this.store = store;
         this.repository = repository;
-        this.reviewer = reviewer;
-        this.duties = duties;
-        this.notices = notices;
+        this.arrivals = arrivals;
         this.contractXml = contractXml;
         this.maxDocumentBytes = maxDocumentBytes;
-        this.transactions = transactions;
-        this.outbox = outbox;
     }
 
     /** One document of the request, as the partner described it. */
@@ -113,55 +98,36 @@ public class DocumentIntakeAdapter {
         }
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        List<StoredDocumentType> stored = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        // Linking and the new review hold the case's lock, as processing's first review does.
-        Optional<CaseReviewer.DocumentsArrival> arrival;
+        List<DocumentArrivals.Arrived> arrived = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            Submitted document = submitted.get(i);
+            arrived.add(new DocumentArrivals.Arrived(document.type(), document.certified(), document.fileName(),
+                    contents.get(i)));
+        }
+        DocumentArrivals.Outcome outcome;
         try {
-            arrival = transactions.execute(tx -> {
-            repository.lockCase(trackingId);
-            for (int i = 0; i < submitted.size(); i++) {
-                Submitted document = submitted.get(i);
-                StoredContent content = contents.get(i);
-                boolean linked = repository.link(trackingId, partner.id(), document.type(), document.certified(),
-                        document.fileName(), content, now);
-                if (linked) {
-                    added.add(content.sha256());
-                }
-                StoredDocumentType s = new StoredDocumentType();
-                s.setDocumentType(document.type());
-                s.setSha256(content.sha256());
-                s.setSizeBytes(content.sizeBytes());
-                s.setAlreadyHeld(!linked);
-                stored.add(s);
-            }
-            Optional<CaseReviewer.DocumentsArrival> review = reviewer.reviewAfterDocuments(trackingId);
-            // The district's notice is staged with the links it reports: both are recorded, or neither.
-            review.ifPresent(a -> {
-                if (a.review().isComplete()) {
-                    duties.complete(trackingId, DutyKind.DOCUMENTS_OUTSTANDING, "documents complete");
-                }
-                if (!added.isEmpty() && a.review().districtId() != null) {
-                    List<CaseDocument> arrived = a.review().documents().stream().filter(d -> added.contains(d.sha256())).toList();
-                    outbox.stage(new OutboundMessage("district." + a.review().districtId() + ".inbound",
-                            "documents-" + trackingId + "-" + noticeKey(added), "DOCUMENTS_RECEIVED", trackingId,
-                            notices.documentsReceived(a.review(), arrived),
-                            Map.of(IntakeMessages.TRACKING_ID, trackingId.toString(), IntakeMessages.PARTNER_ID, partner.id(),
-                                    "csxDistrictId", a.review().districtId())));
-                }
-            });
-            return review;
-            });
+            outcome = arrivals.record(trackingId, partner.id(), arrived, now);
         } catch (RuntimeException e) {
             log.error("Could not link documents to case {} from partner {}", trackingId, partner.id(), e);
             throw IntakeFaults.serverFault(IntakeFaultCode.UNAVAILABLE,
                     "The documents could not be recorded. Send them again later.");
         }
-        log.info("Stored {} document(s) ({} new) for case {} from partner {}", stored.size(), added.size(), trackingId,
+        List<StoredDocumentType> stored = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            StoredDocumentType s = new StoredDocumentType();
+            s.setDocumentType(submitted.get(i).type());
+            s.setSha256(contents.get(i).sha256());
+            s.setSizeBytes(contents.get(i).sizeBytes());
+            s.setAlreadyHeld(!outcome.linked().get(i));
+            stored.add(s);
+        }
+        long added = outcome.linked().stream().filter(Boolean::booleanValue).count();
+        Optional<CaseReview> review = outcome.review();
+        log.info("Stored {} document(s) ({} new) for case {} from partner {}", stored.size(), added, trackingId,
                 partner.id());
         exchange.getMessage().setHeader(IntakeMessages.TRACKING_ID, trackingId.toString());
         exchange.getMessage().setHeader(IntakeMessages.PARTNER_ID, partner.id());
-        exchange.setProperty(RESULT, new Outcome(trackingId, stored, arrival.map(CaseReviewer.DocumentsArrival::review)));
+        exchange.setProperty(RESULT, new Outcome(trackingId, stored, review));
     }
 
     /** The answer: what was stored and the case's completeness now. */
@@ -308,17 +274,6 @@ public class DocumentIntakeAdapter {
     private static String childText(Element parent, String localName) {
         return children(parent, localName).stream().findFirst().map(Element::getTextContent).map(String::strip)
                 .filter(s -> !s.isEmpty()).orElse(null);
-    }
-
-    /** The same new documents give the same duplicate id, so a retried notice reaches the district once. */
-    static String noticeKey(List<String> sha256s) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            sha256s.stream().sorted().forEach(s -> digest.update(s.getBytes(StandardCharsets.US_ASCII)));
-            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 32);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String limit(String value, int max) {

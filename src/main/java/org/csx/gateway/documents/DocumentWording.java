@@ -43,6 +43,12 @@ final class DocumentWording {
             case ARREARS_STATEMENT -> "A sworn or certified statement of arrears";
             case PAYMENT_HISTORY -> "A payment record";
             case BIRTH_CERTIFICATE_OR_PATERNITY_ACKNOWLEDGMENT -> "A birth certificate or acknowledgment of paternity";
+            case CONVENTION_DECISION_TEXT_OR_ABSTRACT -> "The complete text of the decision, or an abstract or extract of it drawn up by the issuing tribunal";
+            case CONVENTION_ENFORCEABILITY_RECORD -> "A record stating that the decision is enforceable in the issuing country";
+            case CONVENTION_NOTICE_AND_OPPORTUNITY_RECORD -> "A record showing that the respondent had proper notice and an opportunity to be heard";
+            case CONVENTION_AUTOMATIC_ADJUSTMENT_RECORD -> "A record of the automatic adjustment and the information needed to calculate it";
+            case CONVENTION_FREE_LEGAL_ASSISTANCE_RECORD -> "A record of the extent of free legal assistance the applicant received";
+            case ENGLISH_TRANSLATION -> "An English translation of the decision";
             case OTHER -> "A supporting document";
         };
     }

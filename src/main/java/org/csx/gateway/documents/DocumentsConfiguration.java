@@ -5,6 +5,7 @@ import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.outbox.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.deadlines.DutyClocks;
@@ -43,9 +44,20 @@ public class DocumentsConfiguration {
 
     @Bean
     CaseReviewer caseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, CsxProperties properties,
-                              PlatformTransactionManager transactionManager) {
+                              PlatformTransactionManager transactionManager, List<StatutoryRequirements> statutes,
+                              TransmittalLedger ledger, ContractXml contractXml) {
         return new CaseReviewer(checklist, repository, properties.getHomeState(),
-                new TransactionTemplate(transactionManager));
+                new TransactionTemplate(transactionManager), statutes,
+                trackingId -> ledger.rawMessage(trackingId).map(contractXml::readTransmittal));
+    }
+
+    @Bean
+    DocumentArrivals documentArrivals(CaseDocumentRepository repository, CaseReviewer reviewer, DutyRepository duties,
+                                      DocumentNotices notices, Outbox outbox, OutboundQueues queues,
+                                      PlatformTransactionManager transactionManager,
+                                      List<DocumentsArrivedListener> listeners) {
+        return new DocumentArrivals(repository, reviewer, duties, notices, outbox, queues,
+                new TransactionTemplate(transactionManager), listeners);
     }
 
     @Bean
@@ -54,12 +66,9 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository, CaseReviewer reviewer,
-                                         DutyRepository duties, DocumentNotices notices, ContractXml contractXml,
-                                         DocumentsProperties properties, PlatformTransactionManager transactionManager,
-                                         Outbox outbox) {
-        return new DocumentIntakeAdapter(store, repository, reviewer, duties, notices, contractXml,
-                properties.getMaxDocumentBytes(), new TransactionTemplate(transactionManager), outbox);
+    DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository,
+                                         DocumentArrivals arrivals, ContractXml contractXml, DocumentsProperties properties) {
+        return new DocumentIntakeAdapter(store, repository, arrivals, contractXml, properties.getMaxDocumentBytes());
     }
 
     @Bean

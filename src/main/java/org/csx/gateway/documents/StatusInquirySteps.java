@@ -112,9 +112,8 @@ public class StatusInquirySteps {
             response.setDistrict(where);
             message.append("; it was sent to ").append(d.name()).append(" (locator code ").append(d.locatorCode()).append(')');
         });
-        documents.storedReview(view.trackingId()).ifPresent(stored -> {
-            Completeness completeness = reviewer.evaluate(stored.requestType(), stored.partnerStateFips(),
-                    documents.documents(view.trackingId()));
+        reviewer.current(view.trackingId()).ifPresent(review -> {
+            Completeness completeness = review.completeness();
             response.setCompleteness(completeness.status().name());
             response.getMissingDocument().addAll(DocumentsReminderJob.missing(completeness));
             message.append(completeness.isComplete() ? "; its documents are complete"

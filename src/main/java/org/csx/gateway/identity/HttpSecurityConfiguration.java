@@ -119,7 +119,7 @@ public class HttpSecurityConfiguration {
                         // REST: staff by role; districts fetch their own cases' documents only
                         .requestMatchers(path(HttpMethod.GET, "/api/documents/{sha256}"))
                                 .access(districtHoldingOrSpecialist(documents))
-                        .requestMatchers(path(HttpMethod.POST, "/api/registrations/{id}/documents")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.POST, "/api/cases/{trackingId}/documents")).hasRole("SPECIALIST")
                         .requestMatchers(path(HttpMethod.POST, "/api/registrations/{id}/withdrawal")).hasRole("SPECIALIST")
                         .requestMatchers(path(HttpMethod.GET, "/api/registrations")).hasRole("VIEWER")
                         .requestMatchers(path(HttpMethod.GET, "/api/registrations/{id}")).hasRole("VIEWER")

@@ -3,18 +3,18 @@ package org.csx.gateway.registration;
 import java.util.Objects;
 
 /** A requirement the request does not meet, with a plain sentence (statute text plus what was found). */
-public record MissingRequirement(Requirement requirement, String sentence) {
+public record MissingRequirement(FilingRequirement requirement, String sentence) {
 
     public MissingRequirement {
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(sentence, "sentence");
     }
 
-    static MissingRequirement of(Requirement requirement) {
+    static MissingRequirement of(FilingRequirement requirement) {
         return new MissingRequirement(requirement, requirement.sentence() + " (" + requirement.section() + ")");
     }
 
-    static MissingRequirement of(Requirement requirement, String found) {
+    static MissingRequirement of(FilingRequirement requirement, String found) {
         return new MissingRequirement(requirement,
                 requirement.sentence() + " " + found + " (" + requirement.section() + ")");
     }

@@ -15,7 +15,7 @@ public record RegistrationCheck(List<MissingRequirement> missing) {
         return missing.stream().noneMatch(m -> m.requirement().blocking());
     }
 
-    public List<Requirement> requirements() {
+    public List<FilingRequirement> requirements() {
         return missing.stream().map(MissingRequirement::requirement).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.validation.FipsCountyTable;
+import org.csx.gateway.documents.CaseDocumentRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,8 +31,22 @@ public class RegistrationConfiguration {
     RegistrationService registrationService(RegistrationRegistry registry, RegistrationRequestReader reader,
                                             RegistrationPacketBuilder packets, NoticePdfRenderer renderer,
                                             RegistrationOutbound outbound, ContractXml registrationXml,
-                                            TransmittalLedger ledger, ContractXml contractXml, Clock clock) {
-        return new RegistrationService(registry, reader, packets, renderer, outbound, registrationXml, ledger, contractXml, clock);
+                                            TransmittalLedger ledger, ContractXml contractXml,
+                                            CaseDocumentRepository caseDocuments, Clock clock) {
+        return new RegistrationService(registry, reader, packets, renderer, outbound, registrationXml, ledger, contractXml,
+                caseDocuments, clock);
+    }
+
+    /** Registration's §602/§706 requirements, merged into the case review's one verdict (package documents). */
+    @Bean
+    RegistrationStatute registrationStatute(RegistrationRequestReader reader) {
+        return new RegistrationStatute(reader);
+    }
+
+    /** Documents arriving by any channel move a waiting registration on. */
+    @Bean
+    RegistrationDocuments registrationDocuments(RegistrationService service) {
+        return new RegistrationDocuments(service);
     }
 
     @Bean

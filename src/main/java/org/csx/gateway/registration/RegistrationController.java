@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,17 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/registrations/{id}}: one registration with its orders, documents, what is missing, history</li>
  *   <li>{@code GET /api/registrations?lastName=&orderId=&docketNumber=}: search (at least one)</li>
  *   <li>{@code GET /api/registrations/{id}/notice[?version=DRAFT|FINAL]}: the §605 notice PDF</li>
- *   <li>{@code POST /api/registrations/{id}/documents} {"kind": "ORDER_COPY", "certified": true}: internal hook
- *       recording a document's arrival; the registration goes to the court once nothing blocking is missing</li>
  *   <li>{@code POST /api/registrations/{id}/withdrawal}: withdraws a registration that is not final (409 otherwise)</li>
  * </ul>
+ * Documents arrive on the case (SubmitDocuments, or {@code POST /api/cases/{trackingId}/documents} for papers
+ * received by mail): the registration moves on by itself ({@link RegistrationDocuments}).
  */
 @RestController
 @RequestMapping("/api/registrations")
 class RegistrationController {
-
-    record DocumentArrival(RegistrationDocumentKind kind, boolean certified) {
-    }
 
     private final RegistrationRegistry registry;
     private final RegistrationService service;
@@ -72,22 +68,6 @@ class RegistrationController {
                                 + n.version().toLowerCase() + ".pdf\"")
                         .body(n.pdf()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no notice for registration " + uuid)));
-    }
-
-    @PostMapping("/{id}/documents")
-    ResponseEntity<?> documentArrived(@PathVariable String id, @RequestBody DocumentArrival arrival) {
-        UUID uuid = parse(id);
-        if (uuid == null) {
-            return badId();
-        }
-        if (arrival == null || arrival.kind() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "kind is required"));
-        }
-        if (registry.find(uuid).isEmpty()) {
-            return notFound(uuid);
-        }
-        service.recordDocumentArrival(uuid, arrival.kind(), arrival.certified());
-        return ResponseEntity.ok(registry.view(uuid).orElseThrow());
     }
 
     @PostMapping("/{id}/withdrawal")

@@ -3,16 +3,11 @@ package org.csx.gateway.registration;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
-import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
-import org.csx.gateway.contract.acknowledgment.Outcome;
-import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
-import org.csx.gateway.contract.acknowledgment.ViolationType;
 import org.csx.gateway.contract.registration.RegistrationUpdateType;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.InformationType;
@@ -48,7 +43,6 @@ public class RegistrationOutbound {
     private final ContractXml registrationXml;
     private final CsxProperties properties;
     private final Clock clock;
-    private final org.csx.gateway.contract.acknowledgment.ObjectFactory ackObjects = new org.csx.gateway.contract.acknowledgment.ObjectFactory();
     private final org.csx.gateway.contract.transmittal.ObjectFactory txObjects = new org.csx.gateway.contract.transmittal.ObjectFactory();
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
@@ -68,34 +62,6 @@ public class RegistrationOutbound {
      */
     public void inOneTransaction(Runnable changeAndSends) {
         databaseTransaction.executeWithoutResult(tx -> changeAndSends.run());
-    }
-
-    /**
-     * "Additional information needed" (ENF A AADIN) to the sender, naming each missing piece as a
-     * violation-style entry (code = requirement, path = DocumentManifest, message = the statute sentence).
-     */
-    public void requestDocuments(RegistrationRecord r, TransmittalType original, List<MissingRequirement> missing) {
-        AcknowledgmentType ack = new AcknowledgmentType();
-        ack.setTrackingId(r.trackingId().toString());
-        ack.setCreatedAt(OffsetDateTime.now(clock));
-        ack.setOutcome(Outcome.ACCEPTED);
-        ack.setRespondingLocatorCode(properties.getRegistryLocatorCode());
-        ack.setOriginalTransaction(org.csx.gateway.processing.TransactionReferences.of(original.getHeader()));
-        ResponseCodeType response = new ResponseCodeType();
-        response.setFunctionalType("ENF");
-        response.setActionCode("A");
-        response.setActionReason("AADIN");
-        ack.setResponse(response);
-        for (MissingRequirement m : missing) {
-            ViolationType v = new ViolationType();
-            v.setCode("REGISTRATION_" + m.requirement().name());
-            v.setPath("Transmittal/DocumentManifest");
-            v.setMessage(m.sentence());
-            ack.getViolation().add(v);
-        }
-        String key = missing.stream().map(m -> m.requirement().name()).sorted().reduce("", (a, b) -> a + "," + b);
-        send(r.partnerOutboundQueue(), contractXml.toXml(ackObjects.createAcknowledgment(ack)), r, "DOCUMENTS_REQUESTED",
-                "reg-docs-" + r.id() + "-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     public void sendPacket(RegistrationRecord r, String packetXml) {

@@ -2,9 +2,13 @@ package org.csx.gateway.registration;
 
 import java.util.List;
 import java.util.Objects;
+import org.csx.gateway.contract.transmittal.DocumentTypeCode;
+import org.csx.gateway.documents.ReceivedDocument;
 
 /**
- * What a registration request has, in the terms {@link RegistrationRequirements} checks.
+ * What a registration request has, in the terms {@link RegistrationRequirements} checks: the documents the
+ * registry holds for the case (package documents: only what really arrived, never what a manifest announces)
+ * and the request's own data.
  *
  * @param ordersInEffect               number of support orders in effect for the obligor and child (≥ 1)
  * @param allegedControllingOrderNamed the request names the order alleged to be controlling (§602(d))
@@ -30,15 +34,17 @@ public record RegistrationPacket(List<ReceivedDocument> documents,
         }
     }
 
-    long count(RegistrationDocumentKind kind) {
-        return documents.stream().filter(d -> d.kind() == kind).count();
+    /** Order copies count certified and plain alike (a certified copy is a copy). */
+    long count(DocumentTypeCode type) {
+        return documents.stream().filter(d -> type == DocumentTypeCode.ORDER_COPY ? d.isOrderCopy() : d.type() == type).count();
     }
 
-    long countCertified(RegistrationDocumentKind kind) {
-        return documents.stream().filter(d -> d.kind() == kind && d.certified()).count();
+    long countCertified(DocumentTypeCode type) {
+        return documents.stream().filter(d -> (type == DocumentTypeCode.ORDER_COPY ? d.isOrderCopy() : d.type() == type)
+                && d.isCertified()).count();
     }
 
-    boolean has(RegistrationDocumentKind kind) {
-        return count(kind) > 0;
+    boolean has(DocumentTypeCode type) {
+        return count(type) > 0;
     }
 }

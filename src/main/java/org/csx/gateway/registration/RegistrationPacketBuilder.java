@@ -94,7 +94,7 @@ public class RegistrationPacketBuilder {
     }
 
     public RegistrationPacketType packet(RegistrationRecord r, RegistrationRequest request, TransmittalType transmittal,
-                                         List<ReceivedDocument> documents, NoticeFileType notice) {
+                                         List<org.csx.gateway.documents.ReceivedDocument> documents, NoticeFileType notice) {
         RegistrationPacketType p = new RegistrationPacketType();
         p.setRegistrationId(r.id().toString());
         p.setTrackingId(r.trackingId().toString());
@@ -144,10 +144,10 @@ public class RegistrationPacketBuilder {
             c.setExplanation(d.explanation());
             p.setControllingOrder(c);
         });
-        for (ReceivedDocument d : documents) {
+        for (org.csx.gateway.documents.ReceivedDocument d : documents) {
             DocumentType doc = new DocumentType();
-            doc.setKind(d.kind().name());
-            doc.setCertified(d.certified());
+            doc.setKind(d.type().name());
+            doc.setCertified(d.isCertified());
             p.getDocument().add(doc);
         }
         p.setNotice(notice);

@@ -89,26 +89,12 @@ public class RegistrationRegistry {
                         o.obligationKind().name(), o.amount(), o.frequency(), o.medicalOrdered(), o.arrearsTotal(),
                         o.controllingOrderFlag());
             }
-            for (ReceivedDocument d : r.manifestDocuments()) {
-                addDocument(id, d, "TRANSMITTAL_MANIFEST");
-            }
             jdbc.update("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
                     + "VALUES (?, NULL, 'RECEIVED', now(), ?)", id,
                     "opened from transmittal " + r.trackingId() + " (ENF R " + r.reason().name() + ")"
                             + (r.conventionOrder() ? ", Convention order" : ""));
             return id;
         });
-    }
-
-    public void addDocument(UUID registrationId, ReceivedDocument document, String source) {
-        jdbc.update("INSERT INTO registration_document (registration_id, kind, certified, source, arrived_at) VALUES (?, ?, ?, ?, now())",
-                registrationId, document.kind().name(), document.certified(), source);
-    }
-
-    public List<ReceivedDocument> documents(UUID registrationId) {
-        return jdbc.query("SELECT kind, certified FROM registration_document WHERE registration_id = ? ORDER BY id",
-                (rs, i) -> new ReceivedDocument(RegistrationDocumentKind.valueOf(rs.getString(1)), rs.getBoolean(2)),
-                registrationId);
     }
 
     public Optional<RegistrationRecord> find(UUID id) {
@@ -275,7 +261,9 @@ public class RegistrationRegistry {
                 rs.getObject("notice_date", LocalDate.class),
                 rs.getObject("contest_deadline", LocalDate.class),
                 rs.getString("contest_rule"),
-                jdbc.query("SELECT kind, certified, source, arrived_at FROM registration_document WHERE registration_id = ? ORDER BY id",
+                // The documents the registry holds for the case (package documents' case_document): one model.
+                jdbc.query("SELECT d.document_type, d.certified, d.sha256, d.received_at FROM case_document d "
+                                + "JOIN registration r ON r.tracking_id = d.tracking_id WHERE r.id = ? ORDER BY d.id",
                         (d, j) -> new RegistrationView.Document(d.getString(1), d.getBoolean(2), d.getString(3),
                                 d.getObject(4, OffsetDateTime.class)), id),
                 jdbc.query("SELECT requirement, section, blocking, sentence, requested_at, satisfied_at FROM registration_requirement "

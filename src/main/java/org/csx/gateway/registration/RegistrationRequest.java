@@ -35,8 +35,7 @@ public record RegistrationRequest(UUID trackingId,
                                   boolean allegedControllingOrderNamed,
                                   boolean consolidatedArrearsStated,
                                   boolean nondisclosureFinding,
-                                  ConventionFacts conventionFacts,
-                                  List<ReceivedDocument> manifestDocuments) {
+                                  ConventionFacts conventionFacts) {
 
     public enum JurisdictionKind { STATE, TRIBE, COUNTRY }
 
@@ -58,8 +57,8 @@ public record RegistrationRequest(UUID trackingId,
         return orders.stream().map(OrderLine::orderId).distinct().toList();
     }
 
-    /** The packet {@link RegistrationRequirements} checks, with the documents that have arrived so far. */
-    public RegistrationPacket packet(List<ReceivedDocument> documentsHere) {
+    /** The packet {@link RegistrationRequirements} checks, with the documents the registry holds for the case. */
+    public RegistrationPacket packet(List<org.csx.gateway.documents.ReceivedDocument> documentsHere) {
         return new RegistrationPacket(documentsHere, parties, (int) Math.max(1, distinctOrderIds().size()), allegedControllingOrderNamed,
                 consolidatedArrearsStated, conventionOrder, nondisclosureFinding, conventionFacts);
     }

@@ -121,8 +121,7 @@ public class RegistrationRequestReader {
         return new RegistrationRequest(trackingId, partnerId, senderKind.value(), header.getSender().getLocatorCode(),
                 senderCountry, header.getSenderCaseId(), header.getTransactionSerialNumber(), reason, convention,
                 contestingAbroad, jurisdiction, districtId, receiver.substring(0, 5), obligor, obligee, children, orders,
-                arrears, asOf, controlling, parties, controllingNamed, arrearsStated, nondisclosure, facts,
-                ReceivedDocument.fromManifest(t.getDocumentManifest()));
+                arrears, asOf, controlling, parties, controllingNamed, arrearsStated, nondisclosure, facts);
     }
 
     private Jurisdiction jurisdiction(TransmittalType t, SenderKind senderKind) {

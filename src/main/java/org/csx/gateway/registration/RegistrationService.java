@@ -16,6 +16,8 @@ import org.csx.gateway.contract.registration.NoticeFileType;
 import org.csx.gateway.contract.registration.RegistrationNoticeType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.documents.CaseDocumentRepository;
+import org.csx.gateway.documents.ReceivedDocument;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.registration.RegistrationEvent.ContestWindowClosed;
@@ -51,12 +53,14 @@ public class RegistrationService {
     private final ContractXml registrationXml;
     private final TransmittalLedger ledger;
     private final ContractXml contractXml;
+    private final CaseDocumentRepository caseDocuments;
     private final Clock clock;
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
     public RegistrationService(RegistrationRegistry registry, RegistrationRequestReader reader, RegistrationPacketBuilder packets,
                                NoticePdfRenderer renderer, RegistrationOutbound outbound, ContractXml registrationXml,
-                               TransmittalLedger ledger, ContractXml contractXml, Clock clock) {
+                               TransmittalLedger ledger, ContractXml contractXml, CaseDocumentRepository caseDocuments,
+                               Clock clock) {
         this.registry = registry;
         this.reader = reader;
         this.packets = packets;
@@ -65,6 +69,7 @@ public class RegistrationService {
         this.registrationXml = registrationXml;
         this.ledger = ledger;
         this.contractXml = contractXml;
+        this.caseDocuments = caseDocuments;
         this.clock = clock;
     }
 
@@ -86,36 +91,37 @@ public class RegistrationService {
         return Optional.of(id);
     }
 
-    /** A document has arrived for a registration: recorded, then the registration goes on if it now can. */
-    public RegistrationRecord recordDocumentArrival(UUID id, RegistrationDocumentKind kind, boolean certified) {
-        RegistrationRecord r = registry.find(id).orElseThrow(() -> new IllegalArgumentException("no registration " + id));
-        outbound.inOneTransaction(() -> {
-            registry.addDocument(id, new ReceivedDocument(kind, certified), "RECORDED_ARRIVAL");
+    /**
+     * Documents arrived for the case (any channel; package documents tells, inside the transaction that linked
+     * them): a registration waiting for them goes on if it now can.
+     */
+    public void documentsArrived(UUID trackingId) {
+        registry.idForTransmittal(trackingId).flatMap(registry::find).ifPresent(r -> {
             if (r.status() == RECEIVED || r.status() == AWAITING_DOCUMENTS) {
-                TransmittalType transmittal = transmittalOf(r);
-                RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
-                progress(id, request, transmittal, false);
+                outbound.inOneTransaction(() -> {
+                    TransmittalType transmittal = transmittalOf(r);
+                    RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
+                    progress(r.id(), request, transmittal, false);
+                });
             }
         });
-        return registry.find(id).orElseThrow();
     }
 
     /**
-     * Moves a registration as far as its documents allow. {@code repeatMessages}: the processing route
-     * repeats the messages of the current state (a redelivered transmittal whose first attempt's messages
-     * may have been rolled back; Artemis duplicate detection refuses a copy of one that was delivered);
-     * elsewhere a documents request is only sent when what is missing has changed.
+     * Moves a registration as far as the documents the registry holds for the case allow (package documents: only
+     * what really arrived). What is missing was already named to the sender in the case's one "documents needed"
+     * message (the acknowledgment, then the reminders and SubmitDocuments receipts), which include registration's
+     * requirements ({@link RegistrationStatute}); here it is recorded. {@code repeatMessages}: the processing route
+     * repeats the messages of the current state (a redelivered transmittal whose first attempt's messages may have
+     * been rolled back; Artemis duplicate detection refuses a copy of one that was delivered).
      */
     private void progress(UUID id, RegistrationRequest request, TransmittalType transmittal, boolean repeatMessages) {
         RegistrationRecord r = registry.find(id).orElseThrow();
         switch (r.status()) {
             case RECEIVED, AWAITING_DOCUMENTS -> {
-                List<ReceivedDocument> documents = registry.documents(id);
+                List<ReceivedDocument> documents = caseDocuments.held(r.trackingId());
                 RegistrationCheck check = RegistrationRequirements.check(request.packet(documents));
-                java.util.Set<String> before = registry.openRequirements(id);
                 registry.recordRequirements(id, check.missing());
-                boolean changed = !before.equals(check.missing().stream().map(m -> m.requirement().name())
-                        .collect(Collectors.toSet()));
                 if (check.readyToFile()) {
                     sendToTribunal(r, request, transmittal, documents);
                 } else {
@@ -123,10 +129,6 @@ public class RegistrationService {
                         RegistrationWorkflow.apply(r.state(), new DocumentsRequested());
                         registry.move(id, RECEIVED, List.of(new Move(RECEIVED, AWAITING_DOCUMENTS,
                                 "filing blocked; requested from the sender: " + names(check))));
-                        r = registry.find(id).orElseThrow();
-                    }
-                    if (repeatMessages || changed || r.status() == RECEIVED) {
-                        outbound.requestDocuments(r, transmittal, check.missing());
                     }
                     log.info("Registration {} waits for {} piece(s) required before filing", id,
                             check.missing().stream().filter(m -> m.requirement().blocking()).count());
@@ -135,7 +137,7 @@ public class RegistrationService {
             // A repeated opening (redelivered transmittal) sends the same packet again; Artemis drops the copy.
             case SENT_TO_TRIBUNAL -> {
                 if (repeatMessages) {
-                    sendPacket(r, request, transmittal, registry.documents(id));
+                    sendPacket(r, request, transmittal, caseDocuments.held(r.trackingId()));
                 }
             }
             default -> { }

@@ -56,7 +56,7 @@ public record RegistrationView(UUID id,
     public record ControllingOrder(String orderId, Boolean newOrderRequired, String rule, String section, String explanation) {
     }
 
-    public record Document(String kind, boolean certified, String source, OffsetDateTime arrivedAt) {
+    public record Document(String kind, boolean certified, String sha256, OffsetDateTime arrivedAt) {
     }
 
     public record Requirement(String requirement, String section, boolean blocking, String sentence,

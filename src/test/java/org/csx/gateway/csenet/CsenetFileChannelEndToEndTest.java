@@ -246,23 +246,27 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT status FROM registration WHERE tracking_id = ?", String.class, tracking).contains("AWAITING_DOCUMENTS"));
         UUID id = jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, tracking);
-        // the registration's own request for its papers (ENF A AADIN) reaches Florida too, beside the processing
-        // acknowledgment of the same transaction
+        // ONE "documents needed" message reaches Florida: the acknowledgment (ENF A AADIN) naming the checklist's
+        // papers and registration's §602 papers together
         String floridaCase = registration.getHeader().getSenderCaseId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> outboxLines(FL, "CSENET-").stream()
+        java.util.function.Supplier<Long> acknowledgments = () -> outboxLines(FL, "CSENET-").stream()
                 .map(line -> parser.parse(line, HeaderLayout.SENT).transmittal().orElseThrow())
                 .filter(t -> floridaCase.equals(t.getHeader().getReceiverCaseId())
                         && t.getHeader().getActionCode() == org.csx.gateway.contract.transmittal.ActionCode.A)
-                .count() == 2);
-        // A CSENet transaction carries no papers: they come later, and filing waits for them (UIFSA 602).
-        for (String[] paper : new String[][] {{"LETTER_OF_TRANSMITTAL", "false"}, {"ORDER_COPY", "true"},
+                .count();
+        await().atMost(Duration.ofSeconds(30)).until(() -> acknowledgments.get() >= 1);
+        // A CSENet transaction carries no papers: they come later by mail, and filing waits for them (UIFSA 602).
+        for (String[] paper : new String[][] {{"LETTER_OF_TRANSMITTAL_REGISTRATION", "false"}, {"ORDER_COPY", "true"},
                 {"ORDER_COPY", "false"}, {"ARREARS_STATEMENT", "true"}}) {
+            byte[] scan = ("%PDF-1.7\n% synthetic scan " + paper[0] + " " + UUID.randomUUID() + "\n%%EOF\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/registrations/" + id + "/documents"))
-                    .header("Content-Type", "application/json").header("Authorization", specialistAuth())
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + paper[0] + "\",\"certified\":" + paper[1] + "}"))
+                            URI.create("http://localhost:" + port + "/api/cases/" + tracking + "/documents?type=" + paper[0]
+                                    + "&certified=" + paper[1]))
+                    .header("Content-Type", "application/pdf").header("Authorization", specialistAuth())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(scan))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(recorded.statusCode()).isEqualTo(200);
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
         }
 
         JmsTemplate jms = new JmsTemplate(connectionFactory);
@@ -271,6 +275,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
                 "csxRegistrationId = '" + id + "' AND csxMessageKind = 'REGISTRATION_PACKET'");
         assertThat(packet).as("the registration packet on the court's queue").isNotNull();
         assertThat(((jakarta.jms.TextMessage) packet).getText()).contains(serial(registration));
+        assertThat(acknowledgments.get()).as("documents-needed messages to Florida").isEqualTo(1);
     }
 
     // ----- helpers -----

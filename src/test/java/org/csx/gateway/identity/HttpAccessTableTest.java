@@ -77,7 +77,7 @@ class HttpAccessTableTest extends GatewayTestSupport {
         RULES.put("GET /api/registrations", VIEWERS);
         RULES.put("GET /api/registrations/{id}", VIEWERS);
         RULES.put("GET /api/registrations/{id}/notice", VIEWERS);
-        RULES.put("POST /api/registrations/{id}/documents", SPECIALISTS);
+        RULES.put("POST /api/cases/{trackingId}/documents", SPECIALISTS);
         RULES.put("POST /api/registrations/{id}/withdrawal", SPECIALISTS);
         RULES.put("GET /api/cases/{trackingId}/documents", VIEWERS);
         RULES.put("GET /api/deadlines", VIEWERS);

@@ -73,7 +73,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
 
     @Test
     void aCompleteRequestReachesTheCourtWithItsPacketAndNoticeAndTheDistrictStillGetsItsReferral() throws Exception {
-        ReceiptType receipt = submit(CA, CA_SECRET, completeRequest());
+        ReceiptType receipt = submitWithDocuments(CA, CA_SECRET, completeRequest());
         String trackingId = receipt.getTrackingId();
 
         receive("district.nyc.inbound", trackingId);
@@ -109,7 +109,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     @Test
     void aRedeliveredTransmittalDoesNotOpenASecondRegistrationNorSendASecondPacket() throws Exception {
         String transmittal = completeRequest();
-        ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
+        ReceiptType receipt = submitWithDocuments(CA, CA_SECRET, transmittal);
         String trackingId = receipt.getTrackingId();
         UUID id = awaitRegistration(trackingId, RegistrationStatus.SENT_TO_TRIBUNAL);
         receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
@@ -203,33 +203,59 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
-    void missingDocumentsBlockFilingAreRequestedFromTheSenderAndTrackedUntilTheyArrive() throws Exception {
-        String transmittal = completeRequest().replace("<Delivery>ATTACHED</Delivery>", "<Delivery>TO_FOLLOW_BY_MAIL</Delivery>");
+    void missingDocumentsBlockFilingAreAskedForInTheOneAcknowledgmentAndSubmitDocumentsMovesTheRegistrationOn() throws Exception {
+        // The manifest announces every paper, but none is in the message: announced is not held.
+        String transmittal = completeRequest();
         ReceiptType receipt = submit(CA, CA_SECRET, transmittal);
-        UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.AWAITING_DOCUMENTS);
+        String trackingId = receipt.getTrackingId();
+        UUID id = awaitRegistration(trackingId, RegistrationStatus.AWAITING_DOCUMENTS);
 
-        AcknowledgmentType request = contractXml.read(
-                receiveRegistrationMessage("partner.ca-dcss.outbound", id, "DOCUMENTS_REQUESTED").getText(), AcknowledgmentType.class);
-        assertThat(request.getResponse().getActionReason()).isEqualTo("AADIN");
-        assertThat(request.getViolation()).extracting(v -> v.getCode()).contains(
-                "REGISTRATION_LETTER_OF_TRANSMITTAL", "REGISTRATION_TWO_ORDER_COPIES_ONE_CERTIFIED",
-                "REGISTRATION_SWORN_OR_CERTIFIED_ARREARS_STATEMENT");
+        // One "documents needed" message: the acknowledgment names the checklist's papers and §602's together.
+        AcknowledgmentType ack = contractXml.read(receive("partner.ca-dcss.outbound", trackingId).getText(), AcknowledgmentType.class);
+        assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).contains(
+                "CONFIDENTIAL_INFORMATION_FORM", "LETTER_OF_TRANSMITTAL_REGISTRATION", "CERTIFIED_ORDER_COPY", "ORDER_COPY",
+                "ARREARS_STATEMENT").doesNotHaveDuplicates();
+        assertThat(ack.getMissingDocument()).filteredOn(m -> m.getDocumentType().equals("ARREARS_STATEMENT"))
+                .singleElement().satisfies(m -> assertThat(m.getReason()).contains("§602(a)(3)"));
+        assertThat(isRegistrationMessageOnQueue("partner.ca-dcss.outbound", id, "DOCUMENTS_REQUESTED")).isFalse();
+        assertThat(isOnQueue("partner.ca-dcss.outbound", trackingId)).as("a second documents request").isFalse();
         assertThat(isRegistrationMessageOnQueue(COURT_QUEUE, id, "REGISTRATION_PACKET")).isFalse();
 
-        assertThat(postDocument(id, "LETTER_OF_TRANSMITTAL", false).statusCode()).isEqualTo(200);
-        assertThat(postDocument(id, "ORDER_COPY", true).statusCode()).isEqualTo(200);
-        assertThat(postDocument(id, "ORDER_COPY", false).statusCode()).isEqualTo(200);
+        String firstReceipt = submitDocuments(CA, CA_SECRET, trackingId, "LETTER_OF_TRANSMITTAL_REGISTRATION",
+                "CERTIFIED_ORDER_COPY!", "ORDER_COPY");
+        assertThat(firstReceipt).contains("ARREARS_STATEMENT", "§602(a)(3)").doesNotContain("§602(a)(2)");
         assertThat(statusOf(id)).isEqualTo("AWAITING_DOCUMENTS");
         assertThat(jdbc.queryForList("SELECT requirement FROM registration_requirement WHERE registration_id = ? "
                 + "AND blocking AND satisfied_at IS NULL", String.class, id)).containsExactly("SWORN_OR_CERTIFIED_ARREARS_STATEMENT");
 
-        assertThat(postDocument(id, "ARREARS_STATEMENT", true).statusCode()).isEqualTo(200);
+        // The last paper, by SubmitDocuments: the registration goes to the court in the same transaction.
+        submitDocuments(CA, CA_SECRET, trackingId, "ARREARS_STATEMENT!");
         assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
-        receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
+        RegistrationPacketType packet = registrationXml.read(
+                receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET").getText(), RegistrationPacketType.class);
+        assertThat(packet.getDocument()).extracting(d -> d.getKind()).containsExactlyInAnyOrder(
+                "LETTER_OF_TRANSMITTAL_REGISTRATION", "CERTIFIED_ORDER_COPY", "ORDER_COPY", "ARREARS_STATEMENT");
         assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id", String.class, id))
                 .containsExactly("RECEIVED", "AWAITING_DOCUMENTS", "SENT_TO_TRIBUNAL");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_requirement WHERE registration_id = ? "
                 + "AND blocking AND satisfied_at IS NULL", Integer.class, id)).isZero();
+    }
+
+    @Test
+    void aCertifiedOrderRecordedByStaffFromThePostMovesAWaitingRegistrationOn() throws Exception {
+        String transmittal = completeRequest().replace(
+                "<Document><DocumentType>CERTIFIED_ORDER_COPY</DocumentType><Certified>true</Certified><Delivery>ATTACHED</Delivery></Document>",
+                "<Document><DocumentType>CERTIFIED_ORDER_COPY</DocumentType><Certified>true</Certified><Delivery>TO_FOLLOW_BY_MAIL</Delivery></Document>");
+        UUID id = awaitRegistration(submitWithDocuments(CA, CA_SECRET, transmittal).getTrackingId(),
+                RegistrationStatus.AWAITING_DOCUMENTS);
+        assertThat(jdbc.queryForList("SELECT requirement FROM registration_requirement WHERE registration_id = ? "
+                + "AND blocking AND satisfied_at IS NULL", String.class, id)).containsExactly("TWO_ORDER_COPIES_ONE_CERTIFIED");
+
+        HttpResponse<String> recorded = recordPaper(id, "CERTIFIED_ORDER_COPY", true);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(statusOf(id)).isEqualTo("SENT_TO_TRIBUNAL");
+        receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
     }
 
     @Test
@@ -355,7 +381,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         assertThat(jdbc.queryForList("SELECT status FROM registration_event WHERE registration_id = ? ORDER BY id", String.class, id))
                 .containsExactly("RECEIVED", "AWAITING_DOCUMENTS", "WITHDRAWN");
         // Documents arriving now are kept but send nothing to the court.
-        assertThat(postDocument(id, "LETTER_OF_TRANSMITTAL", false).statusCode()).isEqualTo(200);
+        assertThat(recordPaper(id, "LETTER_OF_TRANSMITTAL_REGISTRATION", false).statusCode()).isEqualTo(200);
         assertThat(statusOf(id)).isEqualTo("WITHDRAWN");
         assertThat(post("/api/registrations/" + UUID.randomUUID() + "/withdrawal").statusCode()).isEqualTo(404);
     }
@@ -368,7 +394,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
                 .replace("<Name>California DCSS, Los Angeles</Name>", "<Name>Mexico central authority</Name>")
                 .replace("<OrderLocatorCode>0603700</OrderLocatorCode>", "")
                 .replace("<ActionReason>ERRES</ActionReason>", "<ActionReason>ERREO</ActionReason>");
-        ReceiptType receipt = submit(MX, MX_SECRET, transmittal);
+        ReceiptType receipt = submitWithDocuments(MX, MX_SECRET, transmittal);
         UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.SENT_TO_TRIBUNAL);
 
         RegistrationPacketType packet = registrationXml.read(
@@ -422,7 +448,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
 
     /** A complete request through SOAP, up to the packet on the court's queue. */
     private UUID registrationAtCourt() {
-        ReceiptType receipt = submit(CA, CA_SECRET, completeRequest());
+        ReceiptType receipt = submitWithDocuments(CA, CA_SECRET, completeRequest());
         UUID id = awaitRegistration(receipt.getTrackingId(), RegistrationStatus.SENT_TO_TRIBUNAL);
         receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
         return id;
@@ -479,11 +505,15 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         }
     }
 
-    private HttpResponse<String> postDocument(UUID id, String kind, boolean certified) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/registrations/" + id + "/documents"))
-                        .header("Content-Type", "application/json").header("Authorization", specialistAuth())
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"" + kind + "\",\"certified\":" + certified + "}"))
-                        .build(),
+    /** A specialist records a paper the registry received by mail for the registration's case. */
+    private HttpResponse<String> recordPaper(UUID id, String type, boolean certified) throws Exception {
+        UUID trackingId = jdbc.queryForObject("SELECT tracking_id FROM registration WHERE id = ?", UUID.class, id);
+        byte[] pdf = ("%PDF-1.7\n% synthetic paper " + type + " " + UUID.randomUUID() + "\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/cases/" + trackingId + "/documents?type=" + type
+                                + "&certified=" + certified + "&fileName=scan.pdf"))
+                        .header("Content-Type", "application/pdf").header("Authorization", specialistAuth())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -173,7 +173,7 @@ class RegistrationMessagesOnceEndToEndTest extends GatewayTestSupport {
     // ---------------------------------------------------------------- helpers (as RegistrationEndToEndTest's)
 
     private UUID registrationAtCourt() {
-        ReceiptType receipt = submit(CA, CA_SECRET, RegistrationEndToEndTest.completeRequest());
+        ReceiptType receipt = submitWithDocuments(CA, CA_SECRET, RegistrationEndToEndTest.completeRequest());
         UUID id = awaitRegistration(receipt.getTrackingId(), "SENT_TO_TRIBUNAL");
         receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
         return id;

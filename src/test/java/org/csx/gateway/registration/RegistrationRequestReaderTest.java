@@ -37,9 +37,8 @@ class RegistrationRequestReaderTest {
         assertThat(r.allegedArrears()).isEqualByComparingTo("5400.00");
         assertThat(r.children()).hasSize(1);
         assertThat(r.controllingOrder()).isEmpty();
-        // Everything is to follow: nothing has arrived yet.
-        assertThat(r.manifestDocuments()).isEmpty();
-        assertThat(RegistrationRequirements.check(r.packet(r.manifestDocuments())).readyToFile()).isFalse();
+        // Nothing held yet (documents are counted from what the registry holds, never from the manifest).
+        assertThat(RegistrationRequirements.check(r.packet(List.of())).readyToFile()).isFalse();
     }
 
     @Test
@@ -76,8 +75,8 @@ class RegistrationRequestReaderTest {
         // The obligor registers, so the obligee abroad is the one who may contest: 60 days (§707(b)).
         assertThat(r.contestingPartyAbroad()).isTrue();
         assertThat(RegistrationRequirements.check(r.packet(List.of())).requirements())
-                .contains(Requirement.CONVENTION_DECISION_TEXT_OR_ABSTRACT, Requirement.CONVENTION_ENFORCEABILITY)
-                .doesNotContain(Requirement.LETTER_OF_TRANSMITTAL);
+                .contains(FilingRequirement.CONVENTION_DECISION_TEXT_OR_ABSTRACT, FilingRequirement.CONVENTION_ENFORCEABILITY)
+                .doesNotContain(FilingRequirement.LETTER_OF_TRANSMITTAL);
     }
 
     @Test

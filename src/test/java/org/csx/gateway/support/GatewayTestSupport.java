@@ -116,6 +116,91 @@ public abstract class GatewayTestSupport {
         }
     }
 
+    /**
+     * Submits a transmittal whose manifest entries marked ATTACHED really carry their document: each gets a
+     * Content-ID and a distinct synthetic PDF part (SOAP with attachments, multipart/related), as a partner's
+     * system sends papers with the request. Entries announced "to follow" carry nothing.
+     */
+    protected ReceiptType submitWithDocuments(String partner, String secret, String transmittalXml) {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<Delivery>ATTACHED</Delivery>").matcher(transmittalXml);
+        StringBuilder withIds = new StringBuilder();
+        while (m.find()) {
+            String id = "doc-" + (parts.size() + 1) + "-" + UUID.randomUUID();
+            parts.put(id, ("%PDF-1.7\n% synthetic document " + id + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+            m.appendReplacement(withIds, "<Delivery>ATTACHED</Delivery><ContentId>"
+                    + id + "</ContentId>");
+        }
+        m.appendTail(withIds);
+        String boundary = "csx-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        text.accept("--" + boundary + "\r\nContent-Type: text/xml; charset=UTF-8\r\nContent-ID: <root>\r\n\r\n");
+        text.accept(soapEnvelope(withIds.toString()));
+        parts.forEach((id, bytes) -> {
+            text.accept("\r\n--" + boundary + "\r\nContent-Type: application/pdf\r\nContent-ID: <" + id
+                    + ">\r\nContent-Transfer-Encoding: binary\r\n\r\n");
+            body.writeBytes(bytes);
+        });
+        text.accept("\r\n--" + boundary + "--\r\n");
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(exchangeUrl()))
+                    .header("Content-Type", "multipart/related; type=\"text/xml\"; start=\"<root>\"; boundary=\""
+                            + boundary + "\"")
+                    .header("Authorization", basicAuth(partner, secret))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("SubmitTransmittal answered " + response.statusCode() + ": " + response.body());
+            }
+            ReceiptType receipt = new ReceiptType();
+            receipt.setTrackingId(response.body().replaceFirst("(?s).*<[^>]*TrackingId>([^<]+)<.*", "$1"));
+            return receipt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * SubmitDocuments for a case, each document a distinct synthetic PDF sent inline (base64), as a partner sends
+     * papers after its request. {@code documents}: DocumentTypeCode names, "!" suffixed when certified.
+     * @return the DocumentsReceipt's XML
+     */
+    protected String submitDocuments(String partner, String secret, String trackingId, String... documents) {
+        StringBuilder request = new StringBuilder("<SubmitDocuments xmlns=\"urn:csx:exchange:1\"><TrackingId>")
+                .append(trackingId).append("</TrackingId>");
+        for (String document : documents) {
+            boolean certified = document.endsWith("!");
+            String type = certified ? document.substring(0, document.length() - 1) : document;
+            byte[] pdf = ("%PDF-1.7\n% synthetic " + type + " " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+            request.append("<Document><DocumentType>").append(type).append("</DocumentType><Certified>").append(certified)
+                    .append("</Certified><MediaType>application/pdf</MediaType><Content>")
+                    .append(Base64.getEncoder().encodeToString(pdf)).append("</Content></Document>");
+        }
+        request.append("</SubmitDocuments>");
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/services/documents"))
+                    .header("Content-Type", "text/xml; charset=UTF-8")
+                    .header("SOAPAction", "\"urn:csx:exchange-service:1:SubmitDocuments\"")
+                    .header("Authorization", basicAuth(partner, secret))
+                    .POST(HttpRequest.BodyPublishers.ofString(soapEnvelope(request.toString())))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("SubmitDocuments answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts raw bytes as a SOAP request: for what no well-behaved client would send. */
     protected HttpResponse<String> postRaw(String partner, String secret, String body) {
         try {
