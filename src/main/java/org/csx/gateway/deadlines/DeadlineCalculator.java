@@ -36,10 +36,10 @@ public final class DeadlineCalculator {
         this(homeZone, calendar, calendar);
     }
 
-    public LocalDate dueDate(DeadlineKind kind, ZonedDateTime trigger) {
-        Objects.requireNonNull(kind, "kind");
+    public LocalDate dueDate(DueDateRule rule, ZonedDateTime trigger) {
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(trigger, "trigger");
-        return dueDate(kind.rule(), trigger.withZoneSameInstant(homeZone).toLocalDate());
+        return dueDate(rule, trigger.withZoneSameInstant(homeZone).toLocalDate());
     }
 
     /** The due date for a rule from a trigger date already in the home state's zone. */

@@ -49,10 +49,9 @@ public class DeadlinesConfiguration {
     }
 
     @Bean
-    DutyEscalationJob dutyEscalationJob(DutyRepository duties, DutyClocks clocks, Outbox outbox,
-                                        PlatformTransactionManager transactionManager, DutyProperties properties,
-                                        Clock clock) {
-        return new DutyEscalationJob(duties, clocks, outbox, transactionManager,
-                properties.getOverdueQueue(), clock);
+    DutyJobs dutyJobs(DutyRepository duties, DutyClocks clocks, Outbox outbox,
+                      PlatformTransactionManager transactionManager, DutyProperties properties,
+                      java.util.List<DutyExpiry> expiries, Clock clock) {
+        return new DutyJobs(duties, clocks, outbox, transactionManager, properties.getOverdueQueue(), expiries, clock);
     }
 }

@@ -33,13 +33,28 @@ public class DutyClocks {
 
     public Schedule schedule(DutyKind kind, Instant trigger) {
         ZonedDateTime at = trigger.atZone(zone);
-        if (kind.deadline().isPresent()) {
-            LocalDate due = calculator.dueDate(kind.deadline().get(), at);
-            LocalDate escalate = escalateWorkingDaysBefore <= 0 ? due : calendar.addWorkingDays(due, -escalateWorkingDaysBefore);
-            return new Schedule(due, escalate, null);
-        }
-        LocalDate remind = calendar.addWorkingDays(at.toLocalDate(), reminderAfterWorkingDays);
-        return new Schedule(remind, null, remind);
+        return switch (kind.onDue()) {
+            case ESCALATE -> {
+                LocalDate due = calculator.dueDate(kind.rule(), at);
+                LocalDate escalate = escalateWorkingDaysBefore <= 0 ? due : calendar.addWorkingDays(due, -escalateWorkingDaysBefore);
+                yield new Schedule(due, escalate, null);
+            }
+            case REMIND -> {
+                LocalDate remind = calendar.addWorkingDays(at.toLocalDate(), reminderAfterWorkingDays);
+                yield new Schedule(remind, null, remind);
+            }
+            case EXPIRE -> new Schedule(calculator.dueDate(kind.rule(), at), null, null);
+        };
+    }
+
+    /** The due date of a clock started on a date (a notice date, a filing date) in the home state. */
+    public LocalDate dueDate(DutyKind kind, LocalDate triggerDate) {
+        return schedule(kind, instantOf(triggerDate)).dueDate();
+    }
+
+    /** The start of a date in the home state's zone: the trigger of a clock started by a dated event. */
+    public Instant instantOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
     }
 
     /** The date of an instant in the home state's zone ("today" for the jobs). */

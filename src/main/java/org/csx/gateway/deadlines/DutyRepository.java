@@ -84,6 +84,21 @@ public class DutyRepository {
                 DutyRepository::duty, Date.valueOf(today), limit);
     }
 
+    /** Claims open periods of these kinds that ended before the date (call in a transaction). */
+    public List<Duty> claimExpired(java.util.Set<DutyKind> kinds, LocalDate today, int limit) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(kinds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>();
+        kinds.forEach(k -> args.add(k.name()));
+        args.add(Date.valueOf(today));
+        args.add(limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM duty WHERE completed_at IS NULL AND kind IN (" + in + ") "
+                + "AND due_date < ? ORDER BY due_date, id LIMIT ? FOR UPDATE SKIP LOCKED", DutyRepository::duty,
+                args.toArray());
+    }
+
     public void markEscalated(long dutyId, Instant at) {
         jdbc.update("UPDATE duty SET escalated_at = ? WHERE id = ?", Timestamp.from(at), dutyId);
     }

@@ -21,7 +21,7 @@ public record NoticeFacts(LocalDate registrationDate,
                           Optional<String> allegedControllingOrderId,
                           Optional<BigDecimal> consolidatedArrears,
                           boolean conventionOrder,
-                          ContestDeadline.Result contestDeadline) {
+                          ContestPeriod contestDeadline) {
 
     public NoticeFacts {
         Objects.requireNonNull(registrationDate, "registrationDate");
@@ -38,9 +38,9 @@ public record NoticeFacts(LocalDate registrationDate,
         if (allegedArrears.signum() < 0 || consolidatedArrears.map(BigDecimal::signum).orElse(0) < 0) {
             throw new IllegalArgumentException("alleged arrears cannot be negative");
         }
-        boolean conventionRule = contestDeadline.rule() != ContestRule.UIFSA_605_TWENTY_DAYS;
+        boolean conventionRule = contestDeadline.kind() != org.csx.gateway.deadlines.DutyKind.REGISTRATION_CONTEST;
         if (conventionRule != conventionOrder) {
-            throw new IllegalArgumentException("contest rule " + contestDeadline.rule()
+            throw new IllegalArgumentException("contest rule " + contestDeadline.kind()
                     + " does not fit a " + (conventionOrder ? "Convention" : "non-Convention") + " order");
         }
         if (orders.size() >= 2) {

@@ -74,15 +74,15 @@ public final class NoticeOfRegistrationContent {
     }
 
     private static String contestPeriod(NoticeFacts f) {
-        ContestDeadline.Result d = f.contestDeadline();
-        String because = switch (d.rule()) {
-            case UIFSA_605_TWENTY_DAYS -> "";
-            case CONVENTION_707_THIRTY_DAYS -> " for a Convention support order";
-            case CONVENTION_707_SIXTY_DAYS -> " for a Convention support order when the contesting party lives outside the United States";
+        ContestPeriod d = f.contestDeadline();
+        String because = switch (d.kind()) {
+            case CONVENTION_REGISTRATION_CONTEST -> " for a Convention support order";
+            case CONVENTION_REGISTRATION_CONTEST_ABROAD -> " for a Convention support order when the contesting party lives outside the United States";
+            default -> "";
         };
         return "A hearing to contest the validity or enforcement of the registered order must be requested within "
-                + d.rule().days() + " days after notice of the registration" + because + ", that is, no later than "
-                + date(d.lastDayToContest()) + " (" + d.rule().section() + ").";
+                + d.days() + " days after notice of the registration" + because + ", that is, no later than "
+                + date(d.lastDayToContest()) + " (" + d.section() + ").";
     }
 
     private static String describe(RegisteredOrderSummary o) {

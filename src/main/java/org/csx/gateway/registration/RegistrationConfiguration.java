@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.validation.FipsCountyTable;
+import org.csx.gateway.deadlines.DutyClocks;
+import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.documents.CaseDocumentRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +20,14 @@ public class RegistrationConfiguration {
     }
 
     @Bean
-    RegistrationPacketBuilder registrationPacketBuilder(FipsCountyTable counties, RegistrationProperties properties, Clock clock) {
-        return new RegistrationPacketBuilder(counties, properties, clock);
+    RegistrationPacketBuilder registrationPacketBuilder(FipsCountyTable counties, DutyClocks clocks, Clock clock) {
+        return new RegistrationPacketBuilder(counties, clocks, clock);
+    }
+
+    /** Contest periods that passed uncontested are confirmed by operation of law (the duty jobs call it). */
+    @Bean
+    RegistrationContestExpiry registrationContestExpiry(RegistrationService service) {
+        return new RegistrationContestExpiry(service);
     }
 
     @Bean
@@ -32,9 +40,10 @@ public class RegistrationConfiguration {
                                             RegistrationPacketBuilder packets, NoticePdfRenderer renderer,
                                             RegistrationOutbound outbound, ContractXml registrationXml,
                                             TransmittalLedger ledger, ContractXml contractXml,
-                                            CaseDocumentRepository caseDocuments, Clock clock) {
+                                            CaseDocumentRepository caseDocuments, DutyRepository duties,
+                                            DutyClocks clocks, Clock clock) {
         return new RegistrationService(registry, reader, packets, renderer, outbound, registrationXml, ledger, contractXml,
-                caseDocuments, clock);
+                caseDocuments, duties, clocks, clock);
     }
 
     /** Registration's §602/§706 requirements, merged into the case review's one verdict (package documents). */

@@ -19,6 +19,8 @@ import org.csx.gateway.contract.registration.Purpose;
 import org.csx.gateway.contract.registration.RegistrationPacketType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.registration.RegistrationRequest.OrderLine;
+import org.csx.gateway.deadlines.DutyClocks;
+import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.validation.FipsCountyTable;
 
 /**
@@ -28,12 +30,12 @@ import org.csx.gateway.validation.FipsCountyTable;
 public class RegistrationPacketBuilder {
 
     private final FipsCountyTable counties;
-    private final RegistrationProperties properties;
+    private final DutyClocks clocks;
     private final Clock clock;
 
-    public RegistrationPacketBuilder(FipsCountyTable counties, RegistrationProperties properties, Clock clock) {
+    public RegistrationPacketBuilder(FipsCountyTable counties, DutyClocks clocks, Clock clock) {
         this.counties = counties;
-        this.properties = properties;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -43,9 +45,10 @@ public class RegistrationPacketBuilder {
                 .orElse("Family Court " + courtId);
     }
 
-    public ContestDeadline.Result deadline(LocalDate noticeDate, RegistrationRequest request) {
-        return ContestDeadline.compute(noticeDate, request.conventionOrder(), request.contestingPartyAbroad(),
-                properties.getWeekendRule());
+    /** The contest period from the notice date, on the duty table's clock (one rule set for every deadline). */
+    public ContestPeriod deadline(LocalDate noticeDate, RegistrationRequest request) {
+        DutyKind kind = ContestPeriod.kindFor(request.conventionOrder(), request.contestingPartyAbroad());
+        return new ContestPeriod(kind, clocks.dueDate(kind, noticeDate));
     }
 
     public NoticeFacts noticeFacts(RegistrationRequest request, LocalDate registrationDate, Optional<String> docket,

@@ -1,6 +1,5 @@
 package org.csx.gateway.registration;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,16 +14,7 @@ public class RegistrationProperties {
      */
     private List<String> conventionCountries = new ArrayList<>();
 
-    /** Whether a contest deadline on a Saturday or Sunday rolls to Monday (state procedural law). */
-    private ContestDeadline.WeekendRule weekendRule = ContestDeadline.WeekendRule.CALENDAR_DAYS;
-
-    /** How often the contest-deadline job looks for registrations to confirm by operation of law. */
-    private Duration contestJobInterval = Duration.ofHours(1);
 
     public List<String> getConventionCountries() { return conventionCountries; }
     public void setConventionCountries(List<String> conventionCountries) { this.conventionCountries = conventionCountries; }
-    public ContestDeadline.WeekendRule getWeekendRule() { return weekendRule; }
-    public void setWeekendRule(ContestDeadline.WeekendRule weekendRule) { this.weekendRule = weekendRule; }
-    public Duration getContestJobInterval() { return contestJobInterval; }
-    public void setContestJobInterval(Duration contestJobInterval) { this.contestJobInterval = contestJobInterval; }
 }

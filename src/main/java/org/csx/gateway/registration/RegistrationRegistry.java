@@ -116,8 +116,8 @@ public class RegistrationRegistry {
 
     /** Filed, notice sent and contest period open, in one guarded update. */
     public boolean fileAndOpenContest(UUID id, RegistrationStatus expected, List<Move> moves, String docket,
-                                      LocalDate noticeDate, ContestDeadline.Result deadline) {
-        return apply(id, expected, moves, docket, noticeDate, deadline.lastDayToContest(), deadline.rule().name());
+                                      LocalDate noticeDate, ContestPeriod deadline) {
+        return apply(id, expected, moves, docket, noticeDate, deadline.lastDayToContest(), deadline.kind().name());
     }
 
     private boolean apply(UUID id, RegistrationStatus expected, List<Move> moves, String docket, LocalDate noticeDate,
@@ -144,26 +144,6 @@ public class RegistrationRegistry {
             jdbc.update("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) VALUES (?, ?, ?, now(), ?)",
                     id, m.from() == null ? null : m.from().name(), m.to().name(), m.detail());
         }
-    }
-
-    /**
-     * §606: every registration whose contest period ended before {@code today} becomes CONFIRMED, once.
-     * The guarded UPDATE takes row locks, so a second instance running at the same moment waits, then
-     * finds those rows no longer in CONTEST_PERIOD and confirms nothing twice.
-     */
-    public List<UUID> confirmContestPeriodsEndedBefore(LocalDate today) {
-        return transaction.execute(tx -> {
-            List<UUID> confirmed = jdbc.queryForList("""
-                    UPDATE registration SET status = 'CONFIRMED', status_changed_at = now()
-                    WHERE status = 'CONTEST_PERIOD' AND contest_deadline < ?
-                    RETURNING id
-                    """, UUID.class, date(today));
-            for (UUID id : confirmed) {
-                insertEvents(id, List.of(new Move(RegistrationStatus.CONTEST_PERIOD, RegistrationStatus.CONFIRMED,
-                        "confirmed by operation of law: no timely contest (UIFSA §606), as of " + today)));
-            }
-            return confirmed;
-        });
     }
 
     /** Records what is missing now (requested) and marks earlier requests that are now met as satisfied. */

@@ -16,6 +16,9 @@ import org.csx.gateway.contract.registration.NoticeFileType;
 import org.csx.gateway.contract.registration.RegistrationNoticeType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.deadlines.DutyClocks;
+import org.csx.gateway.deadlines.DutyKind;
+import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.documents.ReceivedDocument;
 import org.csx.gateway.ledger.TransmittalLedger;
@@ -36,7 +39,7 @@ import org.springframework.dao.DuplicateKeyException;
  * documents §602/§706 require have arrived (asking the sender for what is missing), sends the packet
  * and the draft §605 notice to the court, applies the court's answers, and confirms by operation of
  * law when the contest period ends. The pure rules ({@link RegistrationWorkflow},
- * {@link RegistrationRequirements}, {@link ContestDeadline}, {@link NoticeOfRegistrationContent})
+ * {@link RegistrationRequirements}, {@link ContestPeriod}, {@link NoticeOfRegistrationContent})
  * decide; this class records and sends. Logs name registrations and statuses, never parties.
  */
 public class RegistrationService {
@@ -54,13 +57,15 @@ public class RegistrationService {
     private final TransmittalLedger ledger;
     private final ContractXml contractXml;
     private final CaseDocumentRepository caseDocuments;
+    private final DutyRepository duties;
+    private final DutyClocks clocks;
     private final Clock clock;
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
     public RegistrationService(RegistrationRegistry registry, RegistrationRequestReader reader, RegistrationPacketBuilder packets,
                                NoticePdfRenderer renderer, RegistrationOutbound outbound, ContractXml registrationXml,
                                TransmittalLedger ledger, ContractXml contractXml, CaseDocumentRepository caseDocuments,
-                               Clock clock) {
+                               DutyRepository duties, DutyClocks clocks, Clock clock) {
         this.registry = registry;
         this.reader = reader;
         this.packets = packets;
@@ -70,6 +75,8 @@ public class RegistrationService {
         this.ledger = ledger;
         this.contractXml = contractXml;
         this.caseDocuments = caseDocuments;
+        this.duties = duties;
+        this.clocks = clocks;
         this.clock = clock;
     }
 
@@ -226,6 +233,12 @@ public class RegistrationService {
                         "Registration " + ref + " changed while the answer was applied; send it again if it still applies.");
             }
             RegistrationRecord now = registry.find(r.id()).orElseThrow();
+            if (before == CONTEST_PERIOD && now.status() != CONTEST_PERIOD) {
+                // The period's clock stops: the court answered within it (a hearing was requested).
+                for (DutyKind kind : ContestPeriod.KINDS) {
+                    duties.complete(r.trackingId(), kind, "court " + court.id() + " answered " + event.kind());
+                }
+            }
             outbound.courtAnswerPassedOn(now, applied.state().status(), applied.reply().orElse(null));
         });
         RegistrationRecord now = registry.find(r.id()).orElseThrow();
@@ -259,14 +272,14 @@ public class RegistrationService {
         RegistrationWorkflow.apply(noticeSent, new NoticeGiven(filedOn));
         TransmittalType transmittal = transmittalOf(r);
         RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
-        ContestDeadline.Result deadline = packets.deadline(filedOn, request);
+        ContestPeriod deadline = packets.deadline(filedOn, request);
         boolean moved;
         try {
             moved = registry.fileAndOpenContest(r.id(), SENT_TO_TRIBUNAL, List.of(
                     new Move(SENT_TO_TRIBUNAL, FILED, "filed by court " + court.id() + " on " + filedOn + ", docket " + docket),
                     new Move(FILED, NOTICE_SENT, "notice of registration (UIFSA §605) sent with the court on " + filedOn),
                     new Move(NOTICE_SENT, CONTEST_PERIOD, "contest period runs through " + deadline.lastDayToContest()
-                            + " (" + deadline.rule().section() + ", " + deadline.rule().days() + " days)")),
+                            + " (" + deadline.section() + ", " + deadline.days() + " days)")),
                     docket, filedOn, deadline);
         } catch (DuplicateKeyException e) {
             throw refuse(r.id().toString(), court, "FILED", CourtAnswerRefused.Code.INVALID_ANSWER,
@@ -275,6 +288,9 @@ public class RegistrationService {
         if (!moved) {
             return false;
         }
+        // The contest period is a clock of the duty table; the duty jobs confirm once it has passed (§606).
+        duties.open(r.trackingId(), deadline.kind(), "notice of registration " + r.id() + " given on " + filedOn,
+                clocks.instantOf(filedOn), null);
         NoticeOfRegistration notice = NoticeOfRegistrationContent.build(
                 packets.noticeFacts(request, filedOn, Optional.of(docket), filedOn));
         byte[] pdf = renderer.render(new NoticePdfRenderer.Heading(packets.courtName(r.courtId()), r.id().toString(), docket,
@@ -319,29 +335,31 @@ public class RegistrationService {
         return registry.find(id).orElseThrow();
     }
 
-    // ---------------------------------------------------------------- contest deadline
+    // ---------------------------------------------------------------- contest period
 
     /**
-     * §606: registrations whose contest period ended before {@code today} with no contest are confirmed
-     * by operation of law, each exactly once even when several gateway instances run this together; the
-     * initiating jurisdiction gets ENF P GSFIL and the district an update.
+     * §606: the registration's contest period (a duty row) ended before {@code today}; called by the duty jobs in
+     * the transaction that claimed the duty, so with several instances it is confirmed, and its messages staged,
+     * once. The initiating jurisdiction gets ENF P GSFIL and the district an update. A registration no longer in
+     * its contest period (a hearing was requested, it was withdrawn) is left as it is.
+     * @return the duty's completion
      */
-    public List<UUID> confirmUncontested(LocalDate today) {
-        List<UUID> confirmed = new ArrayList<>();
-        outbound.inOneTransaction(() -> {
-            confirmed.addAll(registry.confirmContestPeriodsEndedBefore(today));
-            for (UUID id : confirmed) {
-                RegistrationRecord r = registry.find(id).orElseThrow();
-                CsenetReply reply = RegistrationWorkflow.apply(
-                        new RegistrationState(CONTEST_PERIOD, Optional.ofNullable(r.docketNumber())),
-                        new ContestWindowClosed(today, r.contestDeadline())).reply().orElse(null);
-                outbound.courtAnswerPassedOn(r, CONFIRMED, reply);
-            }
-        });
-        if (!confirmed.isEmpty()) {
-            log.info("Confirmed {} registration(s) by operation of law as of {}", confirmed.size(), today);
+    public String contestPeriodPassed(UUID trackingId, LocalDate today) {
+        Optional<RegistrationRecord> found = registry.idForTransmittal(trackingId).flatMap(registry::find);
+        if (found.isEmpty() || found.get().status() != CONTEST_PERIOD) {
+            return "period ended; registration " + found.map(r -> "is " + r.status()).orElse("not found");
         }
-        return confirmed;
+        RegistrationRecord r = found.get();
+        CsenetReply reply = RegistrationWorkflow.apply(
+                new RegistrationState(CONTEST_PERIOD, Optional.ofNullable(r.docketNumber())),
+                new ContestWindowClosed(today, r.contestDeadline())).reply().orElse(null);
+        if (!registry.move(r.id(), CONTEST_PERIOD, List.of(new Move(CONTEST_PERIOD, CONFIRMED,
+                "confirmed by operation of law: no timely contest (UIFSA §606), as of " + today)))) {
+            return "period ended; registration moved meanwhile";
+        }
+        outbound.courtAnswerPassedOn(registry.find(r.id()).orElseThrow(), CONFIRMED, reply);
+        log.info("Registration {} confirmed by operation of law as of {}", r.id(), today);
+        return "confirmed by operation of law (UIFSA §606)";
     }
 
     // ---------------------------------------------------------------- helpers

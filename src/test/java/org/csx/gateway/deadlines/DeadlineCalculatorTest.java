@@ -23,15 +23,15 @@ class DeadlineCalculatorTest {
 
     @Test
     void centralRegistryReviewIsTenWorkingDaysAfterReceipt() {
-        assertThat(calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, at("2026-07-07T10:00")))
+        assertThat(calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), at("2026-07-07T10:00")))
                 .isEqualTo(d("2026-07-21"));
     }
 
     @Test
     void receiptOnAWeekendOrHolidayMakesTheNextWorkingDayTheFirstDayCounted() {
-        LocalDate fromSaturday = calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, at("2026-07-04T09:00"));
-        LocalDate fromObservedHoliday = calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, at("2026-07-03T09:00"));
-        LocalDate fromMonday = calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, at("2026-07-06T09:00"));
+        LocalDate fromSaturday = calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), at("2026-07-04T09:00"));
+        LocalDate fromObservedHoliday = calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), at("2026-07-03T09:00"));
+        LocalDate fromMonday = calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), at("2026-07-06T09:00"));
         assertThat(fromSaturday).isEqualTo(d("2026-07-17"));
         assertThat(fromObservedHoliday).isEqualTo(d("2026-07-17"));
         assertThat(fromMonday).isEqualTo(d("2026-07-20"));
@@ -41,44 +41,44 @@ class DeadlineCalculatorTest {
     void theTriggerIsReadInTheHomeStatesZone() {
         // 03:00 UTC on July 7 is still July 6 in Chicago.
         ZonedDateTime utc = ZonedDateTime.parse("2026-07-07T03:00:00Z");
-        assertThat(calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, utc)).isEqualTo(d("2026-07-20"));
+        assertThat(calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), utc)).isEqualTo(d("2026-07-20"));
     }
 
     @Test
     void tenWorkingDaysAcrossTheYearEnd() {
-        assertThat(calculator.dueDate(DeadlineKind.CENTRAL_REGISTRY_REVIEW, at("2026-12-23T16:59")))
+        assertThat(calculator.dueDate(DutyKind.CENTRAL_REGISTRY_REVIEW.rule(), at("2026-12-23T16:59")))
                 .isEqualTo(d("2027-01-08"));
     }
 
     @Test
     void statusInquiryIsFiveWorkingDaysAndSkipsThanksgiving() {
-        assertThat(calculator.dueDate(DeadlineKind.STATUS_INQUIRY, at("2026-11-25T08:00")))
+        assertThat(calculator.dueDate(DutyKind.STATUS_INQUIRY.rule(), at("2026-11-25T08:00")))
                 .isEqualTo(d("2026-12-03"));
     }
 
     @Test
     void calendarDayClocksCountEveryDay() {
-        assertThat(calculator.dueDate(DeadlineKind.RESPONDING_AGENCY_PROCESSING, at("2026-01-02T12:00")))
+        assertThat(calculator.dueDate(DueDateRule.calendarDays(75), at("2026-01-02T12:00")))
                 .isEqualTo(d("2026-03-18"));
         // No roll for the 303.7 filing clock: the due date may be a Saturday.
-        assertThat(calculator.dueDate(DeadlineKind.DCO_FILING, at("2026-06-04T12:00"))).isEqualTo(d("2026-07-04"));
+        assertThat(calculator.dueDate(DueDateRule.calendarDays(30), at("2026-06-04T12:00"))).isEqualTo(d("2026-07-04"));
     }
 
     @Test
     void registrationContestWindowRollsOffAWeekendAndHoliday() {
         // 20 days after June 14 is Saturday July 4; Friday July 3 is the observed holiday; next working day Monday.
-        assertThat(calculator.dueDate(DeadlineKind.REGISTRATION_CONTEST, at("2026-06-14T12:00")))
+        assertThat(calculator.dueDate(DutyKind.REGISTRATION_CONTEST.rule(), at("2026-06-14T12:00")))
                 .isEqualTo(d("2026-07-06"));
-        assertThat(calculator.dueDate(DeadlineKind.REGISTRATION_CONTEST, at("2026-06-10T12:00")))
+        assertThat(calculator.dueDate(DutyKind.REGISTRATION_CONTEST.rule(), at("2026-06-10T12:00")))
                 .isEqualTo(d("2026-06-30"));
     }
 
     @Test
     void convention30And60DayContestWindowsAcrossALeapDay() {
-        assertThat(calculator.dueDate(DeadlineKind.CONVENTION_REGISTRATION_CONTEST, at("2028-02-01T12:00")))
+        assertThat(calculator.dueDate(DutyKind.CONVENTION_REGISTRATION_CONTEST.rule(), at("2028-02-01T12:00")))
                 .isEqualTo(d("2028-03-02"));
         // Feb 1 + 60 = Apr 1 2028, a Saturday: rolls to Monday Apr 3.
-        assertThat(calculator.dueDate(DeadlineKind.CONVENTION_REGISTRATION_CONTEST_ABROAD, at("2028-02-01T12:00")))
+        assertThat(calculator.dueDate(DutyKind.CONVENTION_REGISTRATION_CONTEST_ABROAD.rule(), at("2028-02-01T12:00")))
                 .isEqualTo(d("2028-04-03"));
     }
 
@@ -89,19 +89,19 @@ class DeadlineCalculatorTest {
                 .build();
         DeadlineCalculator split = new DeadlineCalculator(CHICAGO, WorkingDayCalendar.federal(), offices);
         // Mon Mar 2 2026: Mar 3 is closed on the business calendar only.
-        assertThat(split.dueDate(DeadlineKind.AEI_RESPONSE, at("2026-03-02T12:00"))).isEqualTo(d("2026-03-10"));
-        assertThat(split.dueDate(DeadlineKind.STATUS_INQUIRY, at("2026-03-02T12:00"))).isEqualTo(d("2026-03-09"));
+        assertThat(split.dueDate(DueDateRule.businessDays(5), at("2026-03-02T12:00"))).isEqualTo(d("2026-03-10"));
+        assertThat(split.dueDate(DutyKind.STATUS_INQUIRY.rule(), at("2026-03-02T12:00"))).isEqualTo(d("2026-03-09"));
     }
 
     @Test
     void everyKindHasARuleACitationAndABasis() {
-        for (DeadlineKind kind : DeadlineKind.values()) {
-            assertThat(kind.rule()).isNotNull();
+        for (DutyKind kind : DutyKind.values()) {
+            assertThat(kind.rule() != null || kind.onDue() == DutyKind.OnDue.REMIND).as(kind.name()).isTrue();
             assertThat(kind.citation()).isNotBlank();
             assertThat(kind.basis()).containsPattern("\\[[VMI]]");
         }
-        assertThat(DeadlineKind.CENTRAL_REGISTRY_REVIEW.rule()).isEqualTo(DueDateRule.workingDays(10));
-        assertThat(DeadlineKind.STATUS_INQUIRY.rule()).isEqualTo(DueDateRule.workingDays(5));
-        assertThat(DeadlineKind.REGISTRATION_CONTEST.rule().clock()).isEqualTo(ClockType.CALENDAR_DAYS);
+        assertThat(DutyKind.CENTRAL_REGISTRY_REVIEW.rule()).isEqualTo(DueDateRule.workingDays(10));
+        assertThat(DutyKind.STATUS_INQUIRY.rule()).isEqualTo(DueDateRule.workingDays(5));
+        assertThat(DutyKind.REGISTRATION_CONTEST.rule()).isEqualTo(DueDateRule.calendarDaysRollingToWorkingDay(20));
     }
 }

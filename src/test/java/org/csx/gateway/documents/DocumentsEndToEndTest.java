@@ -49,7 +49,7 @@ import org.csx.gateway.contract.referral.DistrictReferralType;
 import org.csx.gateway.contract.referral.DocumentsReceivedNoticeType;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.deadlines.Duty;
-import org.csx.gateway.deadlines.DutyEscalationJob;
+import org.csx.gateway.deadlines.DutyJobs;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.TransmittalStatus;
@@ -72,7 +72,7 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
     @Autowired
     DocumentsReminderJob reminderJob;
     @Autowired
-    DutyEscalationJob escalationJob;
+    DutyJobs escalationJob;
     @Autowired
     DutyRepository duties;
     @Autowired

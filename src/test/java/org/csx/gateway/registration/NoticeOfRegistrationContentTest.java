@@ -19,12 +19,12 @@ class NoticeOfRegistrationContentTest {
 
     private static NoticeFacts single(boolean convention, boolean abroad) {
         return new NoticeFacts(REGISTERED, Optional.of("24-DR-0042"), List.of(OH), new BigDecimal("1234.5"), AS_OF,
-                Optional.empty(), Optional.empty(), convention, ContestDeadline.compute(REGISTERED, convention, abroad));
+                Optional.empty(), Optional.empty(), convention, contest(REGISTERED, convention, abroad));
     }
 
     private static NoticeFacts several() {
         return new NoticeFacts(REGISTERED, Optional.empty(), List.of(TX, OH), new BigDecimal("5000"), AS_OF,
-                Optional.of("OH-2019-77"), Optional.of(new BigDecimal("7250.10")), false, ContestDeadline.compute(REGISTERED, false, false));
+                Optional.of("OH-2019-77"), Optional.of(new BigDecimal("7250.10")), false, contest(REGISTERED, false, false));
     }
 
     @Test
@@ -33,7 +33,7 @@ class NoticeOfRegistrationContentTest {
         assertThat(n.elements()).containsExactly(REGISTERED_ORDERS, ENFORCEABLE_FROM_REGISTRATION, CONTEST_PERIOD, FAILURE_TO_CONTEST, ALLEGED_ARREARS);
         assertThat(n.text(REGISTERED_ORDERS)).get().asString().contains("OH-2019-77").contains("24-DR-0042").contains("March 3, 2025");
         assertThat(n.text(ENFORCEABLE_FROM_REGISTRATION)).get().asString().contains("enforceable as of the date of registration, March 3, 2025");
-        assertThat(n.text(CONTEST_PERIOD)).get().asString().contains("within 20 days").contains("no later than March 23, 2025").contains("§605(b)(2)");
+        assertThat(n.text(CONTEST_PERIOD)).get().asString().contains("within 20 days").contains("no later than March 24, 2025").contains("§605(b)(2)");
         assertThat(n.text(FAILURE_TO_CONTEST)).get().asString().contains("confirmation").contains("alleged arrears").contains("precludes further contest");
         assertThat(n.text(ALLEGED_ARREARS)).get().asString().contains("$1,234.50").contains("February 28, 2025");
     }
@@ -67,7 +67,7 @@ class NoticeOfRegistrationContentTest {
 
     @Test
     void severalOrdersNeedControllingOrderAndConsolidatedArrears() {
-        ContestDeadline.Result d = ContestDeadline.compute(REGISTERED, false, false);
+        ContestPeriod d = contest(REGISTERED, false, false);
         assertThatThrownBy(() -> new NoticeFacts(REGISTERED, Optional.empty(), List.of(TX, OH), BigDecimal.TEN, AS_OF,
                 Optional.empty(), Optional.of(BigDecimal.TEN), false, d)).hasMessageContaining("alleged controlling order");
         assertThatThrownBy(() -> new NoticeFacts(REGISTERED, Optional.empty(), List.of(TX, OH), BigDecimal.TEN, AS_OF,
@@ -79,16 +79,26 @@ class NoticeOfRegistrationContentTest {
     @Test
     void contestRuleMustFitTheOrderKind() {
         assertThatThrownBy(() -> new NoticeFacts(REGISTERED, Optional.empty(), List.of(OH), BigDecimal.ZERO, AS_OF,
-                Optional.empty(), Optional.empty(), true, ContestDeadline.compute(REGISTERED, false, false)))
+                Optional.empty(), Optional.empty(), true, contest(REGISTERED, false, false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Convention");
     }
 
     @Test
     void negativeArrearsAndNoOrdersAreRejected() {
-        ContestDeadline.Result d = ContestDeadline.compute(REGISTERED, false, false);
+        ContestPeriod d = contest(REGISTERED, false, false);
         assertThatThrownBy(() -> new NoticeFacts(REGISTERED, Optional.empty(), List.of(OH), new BigDecimal("-1"), AS_OF,
                 Optional.empty(), Optional.empty(), false, d)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NoticeFacts(REGISTERED, Optional.empty(), List.of(), BigDecimal.ZERO, AS_OF,
                 Optional.empty(), Optional.empty(), false, d)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The contest period as the gateway computes it: the duty table's clock, federal holidays. */
+    static ContestPeriod contest(LocalDate notice, boolean convention, boolean abroad) {
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        org.csx.gateway.deadlines.WorkingDayCalendar calendar = org.csx.gateway.deadlines.WorkingDayCalendar.federal();
+        org.csx.gateway.deadlines.DutyClocks clocks = new org.csx.gateway.deadlines.DutyClocks(
+                new org.csx.gateway.deadlines.DeadlineCalculator(zone, calendar), calendar, zone, 10, 2);
+        org.csx.gateway.deadlines.DutyKind kind = ContestPeriod.kindFor(convention, abroad);
+        return new ContestPeriod(kind, clocks.dueDate(kind, notice));
     }
 }

@@ -24,7 +24,7 @@ class NoticePdfRendererTest {
                 List.of(new RegisteredOrderSummary("CA-ORDER-1", "tribunal 0603700", "State of CA", LocalDate.of(2016, 6, 1)),
                         new RegisteredOrderSummary("TX-ORDER-2", "tribunal 4820100", "State of TX", LocalDate.of(2019, 2, 1))),
                 new BigDecimal("5400.00"), registered, Optional.of("TX-ORDER-2"), Optional.of(new BigDecimal("7250.50")),
-                false, ContestDeadline.compute(registered, false, false));
+                false, contest(registered, false, false));
         NoticeOfRegistration notice = NoticeOfRegistrationContent.build(facts);
 
         byte[] pdf = renderer.render(new NoticePdfRenderer.Heading("Family Court, Kings County, NY (court 36047)",
@@ -45,7 +45,7 @@ class NoticePdfRendererTest {
         LocalDate date = LocalDate.of(2026, 5, 4);
         NoticeFacts facts = new NoticeFacts(date, Optional.empty(),
                 List.of(new RegisteredOrderSummary("NO-1", "tribunal Oslo", "Country NO", LocalDate.of(2020, 1, 1))),
-                BigDecimal.ZERO, date, Optional.empty(), Optional.empty(), true, ContestDeadline.compute(date, true, false));
+                BigDecimal.ZERO, date, Optional.empty(), Optional.empty(), true, contest(date, true, false));
 
         String text = text(renderer.render(new NoticePdfRenderer.Heading("Family Court 36001", "reg-2", null, null, true),
                 NoticeOfRegistrationContent.build(facts)));
@@ -57,5 +57,15 @@ class NoticePdfRendererTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The contest period as the gateway computes it: the duty table's clock, federal holidays. */
+    static ContestPeriod contest(LocalDate notice, boolean convention, boolean abroad) {
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        org.csx.gateway.deadlines.WorkingDayCalendar calendar = org.csx.gateway.deadlines.WorkingDayCalendar.federal();
+        org.csx.gateway.deadlines.DutyClocks clocks = new org.csx.gateway.deadlines.DutyClocks(
+                new org.csx.gateway.deadlines.DeadlineCalculator(zone, calendar), calendar, zone, 10, 2);
+        org.csx.gateway.deadlines.DutyKind kind = ContestPeriod.kindFor(convention, abroad);
+        return new ContestPeriod(kind, clocks.dueDate(kind, notice));
     }
 }

@@ -67,7 +67,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     @Autowired
     private ContractXml registrationXml;
     @Autowired
-    private ContestDeadlineJob contestDeadlineJob;
+    private org.csx.gateway.deadlines.DutyJobs dutyJobs;
     @Autowired
     private Clock clock;
 
@@ -264,12 +264,18 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         CourtAnswerResultType filed = registrationXml.read(courtAnswer(id.toString(), "FILED", "KF-J-" + id.toString().substring(0, 8)),
                 CourtAnswerResultType.class);
         LocalDate lastDay = filed.getLastDayToContest();
+        UUID trackingId = jdbc.queryForObject("SELECT tracking_id FROM registration WHERE id = ?", UUID.class, id);
+        // The contest period is a clock of the duty table, due on its last day.
+        assertThat(jdbc.queryForObject("SELECT due_date FROM duty WHERE tracking_id = ? AND kind = 'REGISTRATION_CONTEST'",
+                LocalDate.class, trackingId)).isEqualTo(lastDay);
 
-        assertThat(runTwice(lastDay)).doesNotContain(id);
+        assertThat(runTwice(lastDay)).doesNotContain(trackingId);
         assertThat(statusOf(id)).isEqualTo("CONTEST_PERIOD");
 
         List<UUID> confirmed = runTwice(lastDay.plusDays(1));
-        assertThat(confirmed).filteredOn(id::equals).hasSize(1);
+        assertThat(confirmed).filteredOn(trackingId::equals).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT completion FROM duty WHERE tracking_id = ? AND kind = 'REGISTRATION_CONTEST'",
+                String.class, trackingId)).contains("§606");
         assertThat(statusOf(id)).isEqualTo("CONFIRMED");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM registration_event WHERE registration_id = ? AND status = 'CONFIRMED'",
                 Integer.class, id)).isEqualTo(1);
@@ -433,7 +439,7 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
             CountDownLatch start = new CountDownLatch(1);
             Callable<List<UUID>> run = () -> {
                 start.await();
-                return contestDeadlineJob.confirmAsOf(today);
+                return dutyJobs.expire(today);
             };
             Future<List<UUID>> a = pool.submit(run);
             Future<List<UUID>> b = pool.submit(run);

@@ -49,7 +49,7 @@ class RegistrationMessagesOnceEndToEndTest extends GatewayTestSupport {
     @Autowired
     private OutboxRelay relay;
     @Autowired
-    private ContestDeadlineJob contestDeadlineJob;
+    private org.csx.gateway.deadlines.DutyJobs dutyJobs;
 
     // ---------------------------------------------------------------- repeated answers
 
@@ -149,7 +149,8 @@ class RegistrationMessagesOnceEndToEndTest extends GatewayTestSupport {
         receiveRegistrationMessage(PARTNER_QUEUE, id, "CSENET_ENF_P_ESREG");
         relay.stop();
         try {
-            assertThat(contestDeadlineJob.confirmAsOf(filed.getLastDayToContest().plusDays(1))).contains(id);
+            assertThat(dutyJobs.expire(filed.getLastDayToContest().plusDays(1)))
+                    .contains(jdbc.queryForObject("SELECT tracking_id FROM registration WHERE id = ?", UUID.class, id));
             assertPendingAndNotSent(id, "reg-reply-" + id + "-CONFIRMED", PARTNER_QUEUE, "CSENET_ENF_P_GSFIL");
         } finally {
             relay.start();
