@@ -31,6 +31,7 @@ public class ContractXml {
         try {
             context = JAXBContext.newInstance(
                     org.csx.gateway.contract.transmittal.ObjectFactory.class,
+                    org.csx.gateway.contract.common.ObjectFactory.class,
                     org.csx.gateway.contract.exchange.ObjectFactory.class,
                     org.csx.gateway.contract.acknowledgment.ObjectFactory.class,
                     org.csx.gateway.contract.referral.ObjectFactory.class,

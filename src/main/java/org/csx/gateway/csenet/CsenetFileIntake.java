@@ -1,5 +1,7 @@
 package org.csx.gateway.csenet;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +82,7 @@ public class CsenetFileIntake {
     }
 
     /** Called by the route with the file the consumer picked up and the inbox's binding (routes/csenet-inbound.yaml). */
-    public CsenetFileSummary ingestFile(File file, @Header(CsenetInboxBinding.HEADER) String binding) {
+    public CsenetFileSummary ingestFile(File file, @Header(MessageHeaders.CSENET_INBOX) String binding) {
         Path path = file.toPath();
         try {
             // The file moves to done/ or failed/ afterwards: owner-only there (0600 in a 0700 directory).

@@ -1,5 +1,7 @@
 package org.csx.gateway.csenet;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 /**
  * Whose records an inbox may hold. The federal CSENet drop ({@code csx.csenet.inbox}) carries every state's
  * traffic: a record's sender is whichever state IV-D agency the partner directory gives for its FIPS code. An
@@ -7,9 +9,6 @@ package org.csx.gateway.csenet;
  * claiming another sender is refused (GW13) and recorded like every refused record.
  */
 public record CsenetInboxBinding(String partnerId) {
-
-    /** Route header carrying the binding: {@link #FEDERAL} or a partner id. */
-    public static final String HEADER = "csxCsenetInbox";
     public static final String FEDERAL = "federal";
     public static final CsenetInboxBinding FEDERAL_DROP = new CsenetInboxBinding(null);
 
@@ -20,7 +19,7 @@ public record CsenetInboxBinding(String partnerId) {
     static CsenetInboxBinding parse(String value) {
         if (value == null || value.isBlank()) {
             // Fail closed: a route that forgot to say which inbox it reads must not speak for every state.
-            throw new IllegalStateException("a CSENet inbox route without its binding (header " + HEADER + ")");
+            throw new IllegalStateException("a CSENet inbox route without its binding (header " + MessageHeaders.CSENET_INBOX + ")");
         }
         return FEDERAL.equals(value) ? FEDERAL_DROP : new CsenetInboxBinding(value);
     }

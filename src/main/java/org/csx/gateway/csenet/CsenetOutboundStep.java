@@ -1,5 +1,7 @@
 package org.csx.gateway.csenet;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -43,9 +45,9 @@ public class CsenetOutboundStep {
      * @param messageKind {@code csxMessageKind}: a {@code CSENET_…} message (MSC P REJCT, a registration's ENF P reply)
      *                    carries a canonical transmittal from us, written as it is, with our next serial number
      */
-    public void stage(@Body String acknowledgmentXml, @Header(IntakeMessages.PARTNER_ID) String partnerId,
-                      @Header("csxMessageKind") String messageKind, @Header(IntakeMessages.TRACKING_ID) String trackingId,
-                      @Header("csxRegistrationId") String registrationId) {
+    public void stage(@Body String acknowledgmentXml, @Header(MessageHeaders.PARTNER_ID) String partnerId,
+                      @Header(MessageHeaders.MESSAGE_KIND) String messageKind, @Header(MessageHeaders.TRACKING_ID) String trackingId,
+                      @Header(MessageHeaders.REGISTRATION_ID) String registrationId) {
         if (messageKind != null && messageKind.startsWith("CSENET_")) {
             stageTransaction(acknowledgmentXml, partnerId, messageKind, trackingId != null ? trackingId : registrationId);
             return;

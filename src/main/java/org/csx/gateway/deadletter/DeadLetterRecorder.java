@@ -1,5 +1,7 @@
 package org.csx.gateway.deadletter;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -64,10 +66,10 @@ public class DeadLetterRecorder {
         if (messageKey == null) {
             messageKey = "no-message-id-" + UUID.randomUUID();
         }
-        String cause = message.getHeader("csxFailureCause", String.class);
-        String route = message.getHeader("csxFailedRoute", String.class);
-        OffsetDateTime failedAt = time(message.getHeader("csxFailedAt", String.class));
-        UUID trackingId = uuid(message.getHeader("csxTrackingId", String.class));
+        String cause = message.getHeader(MessageHeaders.FAILURE_CAUSE, String.class);
+        String route = message.getHeader(MessageHeaders.FAILED_ROUTE, String.class);
+        OffsetDateTime failedAt = time(message.getHeader(MessageHeaders.FAILED_AT, String.class));
+        UUID trackingId = uuid(message.getHeader(MessageHeaders.TRACKING_ID, String.class));
         Map<String, String> headers = new TreeMap<>();
         message.getHeaders().forEach((name, value) -> {
             if (name.startsWith("csx") && value != null) {
@@ -79,7 +81,7 @@ public class DeadLetterRecorder {
         transaction.executeWithoutResult(tx -> {
             boolean known = trackingId != null && ledger.exists(trackingId);
             Problem problem = cause == null ? Problem.DELIVERY_ATTEMPTS_EXHAUSTED
-                    : (message.getHeader("csxTrackingId") != null && !known) ? Problem.NO_LEDGER_ROW
+                    : (message.getHeader(MessageHeaders.TRACKING_ID) != null && !known) ? Problem.NO_LEDGER_ROW
                     : Problem.PROCESSING_FAILED;
             // An intake message's body is the transmittal the ledger already holds: not kept twice.
             String keptBody = known && PROCESSING_ROUTE.equals(route) ? null : body;

@@ -1,5 +1,7 @@
 package org.csx.gateway.deadlines;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.Map;
 import org.csx.gateway.outbox.Outbox;
 import org.csx.gateway.outbox.OutboundMessage;
@@ -78,8 +80,8 @@ public class DutyJobs {
             List<Duty> due = duties.claimForEscalation(clocks.dateOf(now), BATCH);
             for (Duty duty : due) {
                 outbox.stage(new OutboundMessage(overdueQueue, "overdue-" + duty.id(), "DUTY_OVERDUE", duty.trackingId(),
-                        describe(duty), Map.of("csxTrackingId", duty.trackingId().toString(),
-                                "csxDutyKind", duty.kind().name(), "csxDueDate", duty.dueDate().toString())));
+                        describe(duty), Map.of(MessageHeaders.TRACKING_ID, duty.trackingId().toString(),
+                                MessageHeaders.DUTY_KIND, duty.kind().name(), MessageHeaders.DUE_DATE, duty.dueDate().toString())));
                 duties.markEscalated(duty.id(), now);
             }
             return due.size();

@@ -1,5 +1,7 @@
 package org.csx.gateway.delivery;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import org.apache.camel.Body;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
@@ -20,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PartnerDeliveryStep {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerDeliveryStep.class);
-    static final String PARTNER_PROPERTY = "csxDeliveryPartner";
 
     private final JdbcTemplate jdbc;
     private final PartnerTransmittals transmittals;
@@ -43,9 +44,9 @@ public class PartnerDeliveryStep {
     /**
      * @param partnerId from the route (made from configuration for this partner's queue), never from the message
      */
-    public void accept(@Body String body, @ExchangeProperty(PARTNER_PROPERTY) String partnerId,
-                       @Header("csxMessageKind") String messageKind, @Header(OutboxRelay.OUTBOX_KEY) String outboxKey,
-                       @Header("JMSMessageID") String jmsMessageId, @Header(IntakeMessages.TRACKING_ID) String trackingId) {
+    public void accept(@Body String body, @ExchangeProperty(MessageHeaders.DELIVERY_PARTNER) String partnerId,
+                       @Header(MessageHeaders.MESSAGE_KIND) String messageKind, @Header(MessageHeaders.OUTBOX_KEY) String outboxKey,
+                       @Header("JMSMessageID") String jmsMessageId, @Header(MessageHeaders.TRACKING_ID) String trackingId) {
         String key = outboxKey != null ? outboxKey : "jms-" + jmsMessageId;
         Integer known = jdbc.queryForObject("SELECT count(*) FROM partner_delivery WHERE message_key = ?", Integer.class, key);
         if (known != null && known > 0) {

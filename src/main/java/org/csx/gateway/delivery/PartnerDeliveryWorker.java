@@ -1,5 +1,7 @@
 package org.csx.gateway.delivery;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -138,12 +140,12 @@ public class PartnerDeliveryWorker implements SmartLifecycle {
         String problem = "Delivery to partner " + d.partnerId() + " failed after " + attempt + " attempt(s): "
                 + result.outcome() + " " + describe(result);
         Map<String, String> headers = new HashMap<>();
-        headers.put("csxMessageKind", "PARTNER_DELIVERY_FAILED");
-        headers.put("csxPartnerId", d.partnerId());
-        headers.put("csxDeliveryId", Long.toString(d.id()));
-        headers.put("csxRoutingProblem", problem);
+        headers.put(MessageHeaders.MESSAGE_KIND, "PARTNER_DELIVERY_FAILED");
+        headers.put(MessageHeaders.PARTNER_ID, d.partnerId());
+        headers.put(MessageHeaders.DELIVERY_ID, Long.toString(d.id()));
+        headers.put(MessageHeaders.ROUTING_PROBLEM, problem);
         if (d.trackingId() != null) {
-            headers.put("csxTrackingId", d.trackingId().toString());
+            headers.put(MessageHeaders.TRACKING_ID, d.trackingId().toString());
         }
         // the transmittal that could not be pushed goes with the item, so staff can send it another way
         outbox.stage(new OutboundMessage(exceptionsQueue, "delivery-failed-" + d.id(), "PARTNER_DELIVERY_FAILED",

@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.Clock;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.deadlines.DutyKind;
@@ -13,8 +15,6 @@ import org.csx.gateway.processing.TransmittalInProcess;
  */
 public class CaseReviewSteps {
 
-    public static final String REVIEW = "csxCaseReview";
-
     private final CaseReviewer reviewer;
     private final DutyRepository duties;
     private final Clock clock;
@@ -25,7 +25,7 @@ public class CaseReviewSteps {
         this.clock = clock;
     }
 
-    /** The completeness review of a case about to be forwarded; the route keeps it in {@value #REVIEW}. */
+    /** The completeness review of a case about to be forwarded; the route keeps it in {@value #MessageHeaders.CASE_REVIEW}. */
     public CaseReview review(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
         return reviewer.reviewTransmittal(inProcess.getTrackingId(), inProcess.getTransmittal(), inProcess.getDistrictId());
     }
@@ -35,7 +35,7 @@ public class CaseReviewSteps {
      * documents are missing the wait for them starts now.
      */
     public void recordForwarded(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
-                                @ExchangeProperty(REVIEW) CaseReview review) {
+                                @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
                 "intergovernmental case received from partner " + inProcess.getPartnerId(),
                 inProcess.getReceivedAt().toInstant(),

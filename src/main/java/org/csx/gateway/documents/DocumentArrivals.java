@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -78,8 +80,8 @@ public class DocumentArrivals {
                     outbox.stage(new OutboundMessage(queues.district(a.review().districtId()),
                             "documents-" + trackingId + "-" + noticeKey(added), "DOCUMENTS_RECEIVED", trackingId,
                             notices.documentsReceived(a.review(), arrived),
-                            Map.of(IntakeMessages.TRACKING_ID, trackingId.toString(), IntakeMessages.PARTNER_ID, partnerId,
-                                    "csxDistrictId", a.review().districtId())));
+                            Map.of(MessageHeaders.TRACKING_ID, trackingId.toString(), MessageHeaders.PARTNER_ID, partnerId,
+                                    MessageHeaders.DISTRICT_ID, a.review().districtId())));
                 }
             });
             if (!added.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import jakarta.activation.DataHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +28,6 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.exchange.CompletenessStatus;
 import org.csx.gateway.contract.exchange.DocumentsReceiptType;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
-import org.csx.gateway.contract.exchange.MissingDocumentType;
 import org.csx.gateway.contract.exchange.ObjectFactory;
 import org.csx.gateway.contract.exchange.StoredDocumentType;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
@@ -49,7 +50,6 @@ public class DocumentIntakeAdapter {
 
     static final String NS = "urn:csx:exchange:1";
     private static final String XOP_NS = "http://www.w3.org/2004/08/xop/include";
-    private static final String RESULT = "csxDocumentsResult";
     private static final Logger log = LoggerFactory.getLogger(DocumentIntakeAdapter.class);
 
     private final DocumentStore store;
@@ -125,26 +125,20 @@ public class DocumentIntakeAdapter {
         Optional<CaseReview> review = outcome.review();
         log.info("Stored {} document(s) ({} new) for case {} from partner {}", stored.size(), added, trackingId,
                 partner.id());
-        exchange.getMessage().setHeader(IntakeMessages.TRACKING_ID, trackingId.toString());
-        exchange.getMessage().setHeader(IntakeMessages.PARTNER_ID, partner.id());
-        exchange.setProperty(RESULT, new Outcome(trackingId, stored, review));
+        exchange.getMessage().setHeader(MessageHeaders.TRACKING_ID, trackingId.toString());
+        exchange.getMessage().setHeader(MessageHeaders.PARTNER_ID, partner.id());
+        exchange.setProperty(MessageHeaders.DOCUMENTS_RESULT, new Outcome(trackingId, stored, review));
     }
 
     /** The answer: what was stored and the case's completeness now. */
     public CxfPayload<SoapHeader> receipt(Exchange exchange) {
-        Outcome outcome = exchange.getProperty(RESULT, Outcome.class);
+        Outcome outcome = exchange.getProperty(MessageHeaders.DOCUMENTS_RESULT, Outcome.class);
         DocumentsReceiptType receipt = new DocumentsReceiptType();
         receipt.setTrackingId(outcome.trackingId().toString());
         receipt.getStored().addAll(outcome.stored());
         outcome.review().ifPresent(review -> {
             receipt.setCompleteness(review.isComplete() ? CompletenessStatus.COMPLETE : CompletenessStatus.INCOMPLETE);
-            for (MissingDocument missing : review.completeness().missing()) {
-                MissingDocumentType m = new MissingDocumentType();
-                m.setDocumentType(missing.type());
-                m.setCount(missing.missingCount());
-                m.setReason(missing.reason());
-                receipt.getMissingDocument().add(m);
-            }
+            receipt.getMissingDocument().addAll(DocumentNotices.missing(review.completeness()));
         });
         List<Source> body = new ArrayList<>(1);
         body.add(new DOMSource(contractXml.toDocument(objects.createDocumentsReceipt(receipt)).getDocumentElement()));

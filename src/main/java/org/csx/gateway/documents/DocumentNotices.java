@@ -6,7 +6,7 @@ import java.util.List;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.referral.DocumentReferenceType;
 import org.csx.gateway.contract.referral.DocumentsReceivedNoticeType;
-import org.csx.gateway.contract.referral.MissingDocumentType;
+import org.csx.gateway.contract.common.MissingDocumentType;
 import org.csx.gateway.contract.referral.ObjectFactory;
 
 /**
@@ -37,10 +37,11 @@ public class DocumentNotices {
         }).toList();
     }
 
+    /** What is missing, in the contract's words: the one mapping, used by every message that names it. */
     public static List<MissingDocumentType> missing(Completeness completeness) {
         return completeness.missing().stream().map(m -> {
             MissingDocumentType t = new MissingDocumentType();
-            t.setDocumentType(m.type().name());
+            t.setDocumentType(m.type());
             t.setCount(m.missingCount());
             t.setReason(m.reason());
             return t;

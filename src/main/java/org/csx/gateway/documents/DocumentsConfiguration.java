@@ -3,6 +3,7 @@ package org.csx.gateway.documents;
 import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.PartnerMessages;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -87,16 +88,18 @@ public class DocumentsConfiguration {
     @Bean
     StatusInquirySteps statusInquirySteps(CaseDocumentRepository repository, CaseReviewer reviewer,
                                           TransmittalLedger ledger, DutyRepository duties, DistrictDirectory districts,
-                                          CsxProperties properties, ContractXml contractXml, Clock clock) {
-        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, contractXml, clock);
+                                          CsxProperties properties, PartnerMessages messages, ContractXml contractXml,
+                                          Clock clock) {
+        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, messages, contractXml,
+                clock);
     }
 
     @Bean
     DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
                                               TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
-                                              CsxProperties properties, Outbox outbox, OutboundQueues queues,
+                                              PartnerMessages messages, Outbox outbox, OutboundQueues queues,
                                               PlatformTransactionManager transactionManager, Clock clock) {
         return new DocumentsReminderJob(duties, clocks, reviewer, ledger, farCodes, contractXml,
-                properties.getRegistryLocatorCode(), outbox, queues, transactionManager, clock);
+                messages, outbox, queues, transactionManager, clock);
     }
 }

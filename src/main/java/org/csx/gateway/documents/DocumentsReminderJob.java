@@ -1,9 +1,12 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.Map;
 import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.outbox.OutboundMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
-import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
@@ -48,7 +50,7 @@ public class DocumentsReminderJob {
     private final TransmittalLedger ledger;
     private final FarCodeTable farCodes;
     private final ContractXml contractXml;
-    private final String registryLocatorCode;
+    private final PartnerMessages messages;
     private final Outbox outbox;
     private final OutboundQueues queues;
     private final TransactionTemplate transaction;
@@ -56,7 +58,7 @@ public class DocumentsReminderJob {
     private final ObjectFactory objects = new ObjectFactory();
 
     public DocumentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer, TransmittalLedger ledger,
-                                FarCodeTable farCodes, ContractXml contractXml, String registryLocatorCode,
+                                FarCodeTable farCodes, ContractXml contractXml, PartnerMessages messages,
                                 Outbox outbox, OutboundQueues queues, PlatformTransactionManager transactionManager,
                                 Clock clock) {
         this.duties = duties;
@@ -65,7 +67,7 @@ public class DocumentsReminderJob {
         this.ledger = ledger;
         this.farCodes = farCodes;
         this.contractXml = contractXml;
-        this.registryLocatorCode = registryLocatorCode;
+        this.messages = messages;
         this.outbox = outbox;
         this.queues = queues;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -94,7 +96,7 @@ public class DocumentsReminderJob {
                     duties.markReminded(duty.id(), now);
                     continue;
                 }
-                String body = reminder(view.get(), review.get().review().completeness(), now);
+                String body = reminder(view.get(), review.get().review().completeness());
                 Optional<String> queue = knownPartnerQueue(view.get().partnerId());
                 if (queue.isEmpty()) {
                     log.warn("Partner {} of case {} is no longer configured: no reminder", view.get().partnerId(), duty.trackingId());
@@ -102,9 +104,10 @@ public class DocumentsReminderJob {
                     continue;
                 }
                 outbox.stage(new OutboundMessage(queue.get(), "reminder-" + duty.id(), "DOCUMENTS_REMINDER",
-                        duty.trackingId(), body, Map.of("csxTrackingId", duty.trackingId().toString(),
-                                "csxPartnerId", view.get().partnerId(),
-                                "csxMessageType", function + " M " + REMINDER_REASON)));
+                        duty.trackingId(), body, Map.of(MessageHeaders.TRACKING_ID, duty.trackingId().toString(),
+                                MessageHeaders.PARTNER_ID, view.get().partnerId(),
+                                MessageHeaders.MESSAGE_KIND, "DOCUMENTS_REMINDER",
+                                MessageHeaders.CSENET_TRANSACTION, function + " M " + REMINDER_REASON)));
                 duties.markReminded(duty.id(), now);
                 count++;
             }
@@ -125,11 +128,7 @@ public class DocumentsReminderJob {
         }
     }
 
-    private String reminder(TransmittalView view, Completeness completeness, Instant now) {
-        DocumentsReminderType reminder = new DocumentsReminderType();
-        reminder.setTrackingId(view.trackingId().toString());
-        reminder.setCreatedAt(now.atOffset(ZoneOffset.UTC));
-        reminder.setRespondingLocatorCode(registryLocatorCode);
+    private String reminder(TransmittalView view, Completeness completeness) {
         TransactionReferenceType original = new TransactionReferenceType();
         original.setSenderLocatorCode(view.senderLocatorCode());
         original.setSenderCountryCode(view.senderCountryCode());
@@ -138,23 +137,8 @@ public class DocumentsReminderJob {
         original.setActionCode(view.actionCode());
         original.setActionReason(view.actionReason());
         original.setSenderCaseId(view.senderCaseId());
-        reminder.setOriginalTransaction(original);
-        ResponseCodeType code = new ResponseCodeType();
-        code.setFunctionalType(view.functionalType());
-        code.setActionCode("M");
-        code.setActionReason(REMINDER_REASON);
-        reminder.setReminder(code);
-        reminder.getMissingDocument().addAll(missing(completeness));
-        return contractXml.toXml(objects.createDocumentsReminder(reminder));
-    }
-
-    static List<MissingDocumentType> missing(Completeness completeness) {
-        return completeness.missing().stream().map(m -> {
-            MissingDocumentType t = new MissingDocumentType();
-            t.setDocumentType(m.type().name());
-            t.setCount(m.missingCount());
-            t.setReason(m.reason());
-            return t;
-        }).toList();
+        return contractXml.toXml(objects.createDocumentsReminder(messages.documentsReminder(view.trackingId().toString(),
+                original, PartnerMessages.code(view.functionalType(), "M", REMINDER_REASON),
+                DocumentNotices.missing(completeness))));
     }
 }

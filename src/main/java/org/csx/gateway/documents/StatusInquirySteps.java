@@ -12,7 +12,6 @@ import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.DistrictProperties;
 import org.csx.gateway.contract.ContractXml;
-import org.csx.gateway.contract.acknowledgment.DistrictType;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.StatusResponseType;
@@ -24,6 +23,7 @@ import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.ledger.StatusChange;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
@@ -49,12 +49,13 @@ public class StatusInquirySteps {
     private final DutyRepository duties;
     private final DistrictDirectory districts;
     private final CsxProperties properties;
+    private final PartnerMessages messages;
     private final ContractXml contractXml;
     private final Clock clock;
     private final ObjectFactory objects = new ObjectFactory();
 
     public StatusInquirySteps(CaseDocumentRepository documents, CaseReviewer reviewer, TransmittalLedger ledger,
-                              DutyRepository duties, DistrictDirectory districts, CsxProperties properties,
+                              DutyRepository duties, DistrictDirectory districts, CsxProperties properties, PartnerMessages messages,
                               ContractXml contractXml, Clock clock) {
         this.documents = documents;
         this.reviewer = reviewer;
@@ -62,6 +63,7 @@ public class StatusInquirySteps {
         this.duties = duties;
         this.districts = districts;
         this.properties = properties;
+        this.messages = messages;
         this.contractXml = contractXml;
         this.clock = clock;
     }
@@ -79,16 +81,8 @@ public class StatusInquirySteps {
     /** The MSC P GSPUD answer, as the body to put on the sender's queue. */
     public String answer(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
         HeaderType header = inProcess.getTransmittal().getHeader();
-        StatusResponseType response = new StatusResponseType();
-        response.setTrackingId(inProcess.getTrackingId().toString());
-        response.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        response.setRespondingLocatorCode(properties.getRegistryLocatorCode());
-        response.setOriginalTransaction(reference(header));
-        ResponseCodeType code = new ResponseCodeType();
-        code.setFunctionalType("MSC");
-        code.setActionCode("P");
-        code.setActionReason("GSPUD");
-        response.setResponse(code);
+        StatusResponseType response = messages.statusResponse(inProcess.getTrackingId().toString(),
+                PartnerMessages.reference(header));
 
         Optional<TransmittalView> found = findCase(inProcess.getPartnerId(), inProcess.getTransmittal()).flatMap(ledger::find);
         if (found.isEmpty()) {
@@ -105,17 +99,13 @@ public class StatusInquirySteps {
         StringBuilder message = new StringBuilder("Case ").append(view.trackingId()).append(" received ")
                 .append(view.receivedAt().toLocalDate()).append(" is ").append(view.status().name());
         district(view.districtId()).ifPresent(d -> {
-            DistrictType where = new DistrictType();
-            where.setId(d.id());
-            where.setName(d.name());
-            where.setLocatorCode(d.locatorCode());
-            response.setDistrict(where);
+            response.setDistrict(PartnerMessages.district(d.id(), d.name(), d.locatorCode()));
             message.append("; it was sent to ").append(d.name()).append(" (locator code ").append(d.locatorCode()).append(')');
         });
         reviewer.current(view.trackingId()).ifPresent(review -> {
             Completeness completeness = review.completeness();
             response.setCompleteness(completeness.status().name());
-            response.getMissingDocument().addAll(DocumentsReminderJob.missing(completeness));
+            response.getMissingDocument().addAll(DocumentNotices.missing(completeness));
             message.append(completeness.isComplete() ? "; its documents are complete"
                     : "; " + completeness.missing().size() + " document item(s) are still missing");
         });
@@ -171,7 +161,4 @@ public class StatusInquirySteps {
                 : "case id " + header.getSenderCaseId();
     }
 
-    private static TransactionReferenceType reference(HeaderType header) {
-        return org.csx.gateway.processing.TransactionReferences.of(header);
-    }
 }

@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import jakarta.activation.DataHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TransmittalAttachments {
 
     private static final Logger log = LoggerFactory.getLogger(TransmittalAttachments.class);
-    static final String ATTACHED = "csxAttachedDocuments";
 
     record Attached(DocumentTypeCode type, boolean certified, String fileName, StoredContent content) {
     }
@@ -62,7 +63,7 @@ public class TransmittalAttachments {
         if (message == null || !message.hasAttachments()) {
             return;
         }
-        List<DocumentEntryType> named = namedInManifest(exchange.getProperty(IntakeMessages.RAW_TRANSMITTAL, String.class));
+        List<DocumentEntryType> named = namedInManifest(exchange.getProperty(MessageHeaders.RAW_TRANSMITTAL, String.class));
         Set<DataHandler> used = new HashSet<>();
         List<Attached> attached = new ArrayList<>();
         for (DocumentEntryType entry : named) {
@@ -86,17 +87,17 @@ public class TransmittalAttachments {
         if (used.size() < message.getAttachments().size()) {
             throw refused("Every attachment must be named in the document manifest (Document/ContentId).");
         }
-        exchange.setProperty(ATTACHED, attached);
+        exchange.setProperty(MessageHeaders.ATTACHED_DOCUMENTS, attached);
     }
 
     /** After the transmittal is stored (or recognised as resent): the documents become the case's. */
     @SuppressWarnings("unchecked")
     public void link(Exchange exchange) {
-        List<Attached> attached = exchange.getProperty(ATTACHED, List.class);
+        List<Attached> attached = exchange.getProperty(MessageHeaders.ATTACHED_DOCUMENTS, List.class);
         if (attached == null || attached.isEmpty()) {
             return;
         }
-        IntakeResult result = exchange.getProperty(IntakeMessages.RESULT, IntakeResult.class);
+        IntakeResult result = exchange.getProperty(MessageHeaders.INTAKE_RESULT, IntakeResult.class);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         transactions.executeWithoutResult(tx -> {
             repository.lockCase(result.receipt().trackingId());
@@ -124,7 +125,7 @@ public class TransmittalAttachments {
         for (DocumentEntryType entry : named) {
             if (entry.getDelivery() != DocumentDelivery.ATTACHED) {
                 throw refused("Document " + entry.getContentId() + " names an attachment but its Delivery is "
-                        + entry.getDelivery() + ", not ATTACHED.");
+                        + entry.getDelivery() + ", not MessageHeaders.ATTACHED_DOCUMENTS.");
             }
         }
         return named;

@@ -1,5 +1,7 @@
 package org.csx.gateway.intake;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -11,24 +13,12 @@ import org.apache.camel.Exchange;
  */
 public final class IntakeMessages {
 
-    public static final String TRACKING_ID = "csxTrackingId";
-    public static final String PARTNER_ID = "csxPartnerId";
-    public static final String CHANNEL = "csxChannel";
-    public static final String SERIAL_NUMBER = "csxTransactionSerialNumber";
-    public static final String RECEIVED_AT = "csxReceivedAt";
-    public static final String RESENT = "csxResent";
-    public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
-
-    public static final String RESULT = "csxIntakeResult";
-    public static final String PARTNER = "csxPartner";
-    public static final String RAW_TRANSMITTAL = "csxRawTransmittal";
-
     private IntakeMessages() {
     }
 
     static void describe(Exchange exchange, IntakeResult result, String raw) {
-        exchange.setProperty(RESULT, result);
-        exchange.setProperty(RAW_TRANSMITTAL, raw);
+        exchange.setProperty(MessageHeaders.INTAKE_RESULT, result);
+        exchange.setProperty(MessageHeaders.RAW_TRANSMITTAL, raw);
         exchange.getMessage().getHeaders().putAll(headers(result));
     }
 
@@ -38,13 +28,13 @@ public final class IntakeMessages {
      */
     public static Map<String, Object> headers(IntakeResult result) {
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(TRACKING_ID, result.receipt().trackingId().toString());
-        headers.put(PARTNER_ID, result.partner().id());
-        headers.put(CHANNEL, result.channel());
-        headers.put(SERIAL_NUMBER, result.envelope().transactionSerialNumber());
-        headers.put(RECEIVED_AT, result.receipt().receivedAt().toString());
-        headers.put(RESENT, result.resent());
-        headers.put(DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
+        headers.put(MessageHeaders.TRACKING_ID, result.receipt().trackingId().toString());
+        headers.put(MessageHeaders.PARTNER_ID, result.partner().id());
+        headers.put(MessageHeaders.CHANNEL, result.channel());
+        headers.put(MessageHeaders.SERIAL_NUMBER, result.envelope().transactionSerialNumber());
+        headers.put(MessageHeaders.RECEIVED_AT, result.receipt().receivedAt().toString());
+        headers.put(MessageHeaders.RESENT, result.resent());
+        headers.put(MessageHeaders.DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
         return headers;
     }
 

@@ -1,5 +1,7 @@
 package org.csx.gateway.intake;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import jakarta.jms.ConnectionFactory;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -92,12 +94,12 @@ public class IntakeRecoveryJob {
             String raw = ledger.rawMessage(trackingId).orElseThrow();
             jms.send(properties.getQueues().getIntake(), session -> {
                 var message = session.createTextMessage(raw);
-                message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId.toString());
-                message.setStringProperty(IntakeMessages.PARTNER_ID, view.partnerId());
-                message.setStringProperty(IntakeMessages.CHANNEL, view.channel());
-                message.setStringProperty(IntakeMessages.SERIAL_NUMBER, view.transactionSerialNumber());
-                message.setStringProperty(IntakeMessages.RECEIVED_AT, view.receivedAt().toString());
-                message.setStringProperty(IntakeMessages.DUPLICATE_ID,
+                message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId.toString());
+                message.setStringProperty(MessageHeaders.PARTNER_ID, view.partnerId());
+                message.setStringProperty(MessageHeaders.CHANNEL, view.channel());
+                message.setStringProperty(MessageHeaders.SERIAL_NUMBER, view.transactionSerialNumber());
+                message.setStringProperty(MessageHeaders.RECEIVED_AT, view.receivedAt().toString());
+                message.setStringProperty(MessageHeaders.DUPLICATE_ID,
                         IntakeMessages.intakeDuplicateId(trackingId.toString()) + "-" + queueing.get() + "-" + UUID.randomUUID());
                 return message;
             });

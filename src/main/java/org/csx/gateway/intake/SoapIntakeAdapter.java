@@ -1,5 +1,7 @@
 package org.csx.gateway.intake;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
@@ -38,14 +40,14 @@ public class SoapIntakeAdapter {
 
     /** Takes the transmittal out of the SOAP body as it was sent, with the partner who sent it. */
     public void read(Exchange exchange) {
-        exchange.setProperty(IntakeMessages.PARTNER, authenticatedPartner(exchange));
-        exchange.setProperty(IntakeMessages.RAW_TRANSMITTAL, transmittalXml(exchange));
+        exchange.setProperty(MessageHeaders.PARTNER, authenticatedPartner(exchange));
+        exchange.setProperty(MessageHeaders.RAW_TRANSMITTAL, transmittalXml(exchange));
     }
 
     /** Stores the transmittal; the exchange then carries what the intake queue message needs. */
     public void store(Exchange exchange) {
-        Partner partner = exchange.getProperty(IntakeMessages.PARTNER, Partner.class);
-        String raw = exchange.getProperty(IntakeMessages.RAW_TRANSMITTAL, String.class);
+        Partner partner = exchange.getProperty(MessageHeaders.PARTNER, Partner.class);
+        String raw = exchange.getProperty(MessageHeaders.RAW_TRANSMITTAL, String.class);
         IntakeResult result;
         try {
             result = intake.receive(partner, raw, CHANNEL);
@@ -62,7 +64,7 @@ public class SoapIntakeAdapter {
 
     /** The answer: the receipt, in the SOAP body. */
     public CxfPayload<SoapHeader> receipt(Exchange exchange) {
-        IntakeResult result = exchange.getProperty(IntakeMessages.RESULT, IntakeResult.class);
+        IntakeResult result = exchange.getProperty(MessageHeaders.INTAKE_RESULT, IntakeResult.class);
         ReceiptType receipt = new ReceiptType();
         receipt.setTrackingId(result.receipt().trackingId().toString());
         receipt.setReceivedAt(result.receipt().receivedAt());

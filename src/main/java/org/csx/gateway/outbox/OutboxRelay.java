@@ -1,5 +1,7 @@
 package org.csx.gateway.outbox;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Connection;
@@ -36,8 +38,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
-    /** The outbox row's key on every message sent, for consumers that record what they took. */
-    public static final String OUTBOX_KEY = "csxOutboxKey";
 
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
@@ -153,7 +153,7 @@ public class OutboxRelay implements SmartLifecycle {
         message.setStringProperty(DUPLICATE_ID, row.dedupKey());
         // readable by consumers (Artemis keeps the duplicate id to itself): the delivery of a partner's message is
         // keyed by it, and the transmittal's history joins its outbox row to that delivery (docs/delivery.md)
-        message.setStringProperty(OUTBOX_KEY, row.dedupKey());
+        message.setStringProperty(MessageHeaders.OUTBOX_KEY, row.dedupKey());
         return message;
     }
 

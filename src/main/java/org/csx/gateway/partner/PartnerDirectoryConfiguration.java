@@ -20,6 +20,12 @@ import org.springframework.core.io.Resource;
 @Configuration(proxyBeanMethods = false)
 class PartnerDirectoryConfiguration {
 
+    /** Every message to a partner is built here (acknowledgments, status answers, reminders, registration replies). */
+    @Bean
+    PartnerMessages partnerMessages(CsxProperties csx, Clock clock) {
+        return new PartnerMessages(csx.getRegistryLocatorCode(), clock);
+    }
+
     @Bean
     JurisdictionDirectory jurisdictionDirectory(
             @Value("${csx.reference.partner-directory:classpath:" + JurisdictionDirectory.DEFAULT_RESOURCE + "}")

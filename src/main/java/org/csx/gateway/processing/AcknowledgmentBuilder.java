@@ -1,32 +1,31 @@
 package org.csx.gateway.processing;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
-import org.csx.gateway.contract.acknowledgment.DistrictType;
-import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.documents.CaseReview;
-import org.csx.gateway.documents.MissingDocument;
+import org.csx.gateway.documents.DocumentNotices;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.validation.Violation;
 
 /**
- * Builds what the sender is told: accepted, where the case went and (AADIN) exactly which documents are missing,
- * or rejected with every violation.
+ * What processing decides to tell the sender: accepted, where the case went and (AADIN) everything missing, from
+ * the case review's one verdict; or rejected with every violation. The message itself is built by
+ * {@link PartnerMessages}, the one place every message to a partner is made.
  */
 public class AcknowledgmentBuilder {
 
     private final AcknowledgmentCodes codes;
-    private final String registryLocatorCode;
+    private final PartnerMessages messages;
 
-    public AcknowledgmentBuilder(AcknowledgmentCodes codes, String registryLocatorCode) {
+    public AcknowledgmentBuilder(AcknowledgmentCodes codes, PartnerMessages messages) {
         this.codes = codes;
-        this.registryLocatorCode = registryLocatorCode;
+        this.messages = messages;
     }
 
     public AcknowledgmentType accepted(TransmittalInProcess inProcess) {
@@ -35,36 +34,20 @@ public class AcknowledgmentBuilder {
 
     /** @param review the completeness review; null when none was made (then nothing is asked for) */
     public AcknowledgmentType accepted(TransmittalInProcess inProcess, CaseReview review) {
-        AcknowledgmentType ack = base(inProcess, Outcome.ACCEPTED);
         HeaderType header = inProcess.getTransmittal().getHeader();
         boolean complete = review == null || review.isComplete();
-        codes.forRequest(header.getFunctionalType().value(), complete).ifPresent(code -> {
-            ResponseCodeType response = new ResponseCodeType();
-            response.setFunctionalType(code.functionalType());
-            response.setActionCode(code.actionCode());
-            response.setActionReason(code.actionReason());
-            ack.setResponse(response);
-        });
+        ResponseCodeType response = codes.forRequest(header.getFunctionalType().value(), complete)
+                .map(code -> PartnerMessages.code(code.functionalType(), code.actionCode(), code.actionReason()))
+                .orElse(null);
         District district = inProcess.getDistrict();
-        DistrictType where = new DistrictType();
-        where.setId(district.id());
-        where.setName(district.name());
-        where.setLocatorCode(district.locatorCode());
-        ack.setDistrict(where);
-        if (!complete) {
-            for (MissingDocument missing : review.completeness().missing()) {
-                MissingDocumentType m = new MissingDocumentType();
-                m.setDocumentType(missing.type().name());
-                m.setCount(missing.missingCount());
-                m.setReason(missing.reason());
-                ack.getMissingDocument().add(m);
-            }
-        }
-        return ack;
+        return messages.acknowledgment(inProcess.getTrackingId().toString(), Outcome.ACCEPTED, reference(inProcess),
+                response, PartnerMessages.district(district.id(), district.name(), district.locatorCode()),
+                complete ? List.of() : DocumentNotices.missing(review.completeness()));
     }
 
     public AcknowledgmentType rejected(TransmittalInProcess inProcess) {
-        AcknowledgmentType ack = base(inProcess, Outcome.REJECTED);
+        AcknowledgmentType ack = messages.acknowledgment(inProcess.getTrackingId().toString(), Outcome.REJECTED,
+                reference(inProcess), null, null, List.of());
         for (Violation violation : inProcess.getViolations()) {
             ViolationType v = new ViolationType();
             v.setCode(violation.code());
@@ -75,16 +58,6 @@ public class AcknowledgmentBuilder {
         return ack;
     }
 
-    private AcknowledgmentType base(TransmittalInProcess inProcess, Outcome outcome) {
-        AcknowledgmentType ack = new AcknowledgmentType();
-        ack.setTrackingId(inProcess.getTrackingId().toString());
-        ack.setCreatedAt(OffsetDateTime.now(ZoneOffset.UTC));
-        ack.setOutcome(outcome);
-        ack.setRespondingLocatorCode(registryLocatorCode);
-        ack.setOriginalTransaction(reference(inProcess));
-        return ack;
-    }
-
     /** Refers to the original by what the sender knows it by; a schema-invalid one may lack most of it. */
     private static TransactionReferenceType reference(TransmittalInProcess inProcess) {
         if (inProcess.getTransmittal() == null) {
@@ -92,6 +65,6 @@ public class AcknowledgmentBuilder {
             reference.setTransactionSerialNumber(inProcess.getTransactionSerialNumber());
             return reference;
         }
-        return TransactionReferences.of(inProcess.getTransmittal().getHeader());
+        return PartnerMessages.reference(inProcess.getTransmittal().getHeader());
     }
 }

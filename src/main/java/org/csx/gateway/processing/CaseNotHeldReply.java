@@ -11,6 +11,7 @@ import org.csx.gateway.contract.transmittal.InformationType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.SenderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.validation.Violation;
 
 /**
@@ -30,10 +31,10 @@ public final class CaseNotHeldReply {
     static final String REJECT_REASON = "REJCT";
     private static final Set<ActionCode> NAMING_A_CASE = Set.of(ActionCode.U, ActionCode.P, ActionCode.C);
 
-    private final String registryLocatorCode;
+    private final PartnerMessages messages;
 
-    public CaseNotHeldReply(String registryLocatorCode) {
-        this.registryLocatorCode = registryLocatorCode;
+    public CaseNotHeldReply(PartnerMessages messages) {
+        this.messages = messages;
     }
 
     /** Whether this transaction must name a case we hold (U, P or C, but not a REJCT itself). */
@@ -53,30 +54,12 @@ public final class CaseNotHeldReply {
                 : "This registry holds no case with case id " + caseId + " from this partner.");
     }
 
-    /** The MSC P REJCT transaction from us to the sender of {@code original}. */
-    public TransmittalType reply(UUID trackingId, TransmittalType original, LocalDate today) {
+    /** The MSC P REJCT transaction from us to the sender of {@code original} (their case id, so they can match it). */
+    public TransmittalType reply(UUID trackingId, TransmittalType original) {
         HeaderType o = original.getHeader();
-        TransmittalType t = new TransmittalType();
-        HeaderType h = new HeaderType();
-        SenderType us = new SenderType();
-        us.setKind(SenderKind.STATE_IV_D_AGENCY);
-        us.setLocatorCode(registryLocatorCode);
-        h.setSender(us);
-        h.setReceiverLocatorCode(o.getSender().getLocatorCode() != null ? o.getSender().getLocatorCode()
-                : registryLocatorCode);
-        h.setTransactionSerialNumber(serial(trackingId));
-        h.setFunctionalType(FunctionalType.MSC);
-        h.setActionCode(ActionCode.P);
-        h.setActionReason(REJECT_REASON);
-        h.setTransactionDate(today);
-        h.setReceiverCaseId(o.getSenderCaseId()); // their case id, so they can match the rejection
-        h.setAttachmentsIndicator(false);
-        t.setHeader(h);
-        InformationType info = new InformationType();
-        info.getTextLine().add(rejectedTransaction(o));
-        info.getTextLine().add("CASE ID INVALID: THIS REGISTRY HOLDS NO CASE WITH THIS CASE ID FROM YOUR AGENCY.");
-        t.setInformation(info);
-        return t;
+        return messages.transaction(o.getSender().getLocatorCode(), o.getSenderCaseId(), serial(trackingId),
+                FunctionalType.MSC, ActionCode.P, REJECT_REASON, rejectedTransaction(o),
+                "CASE ID INVALID: THIS REGISTRY HOLDS NO CASE WITH THIS CASE ID FROM YOUR AGENCY.");
     }
 
     /** Serial (12) + action (1) + function (3) + date CCYYMMDD (8) + reason (5, blank when none). */

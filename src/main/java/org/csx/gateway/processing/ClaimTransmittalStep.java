@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -26,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public class ClaimTransmittalStep {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimTransmittalStep.class);
-    /** Exchange property: true when the transmittal was processed before and this copy does nothing. */
-    public static final String ALREADY_PROCESSED = "csxAlreadyProcessed";
 
     private final TransmittalLedger ledger;
 
@@ -37,7 +37,7 @@ public class ClaimTransmittalStep {
 
     public void claim(Exchange exchange) {
         var message = exchange.getMessage();
-        UUID trackingId = trackingId(message.getHeader(IntakeMessages.TRACKING_ID, String.class));
+        UUID trackingId = trackingId(message.getHeader(MessageHeaders.TRACKING_ID, String.class));
         Optional<LockedTransmittal> locked = ledger.lockForProcessing(trackingId);
         if (locked.isEmpty()) {
             throw new MissingLedgerRowException(trackingId);
@@ -45,15 +45,15 @@ public class ClaimTransmittalStep {
         LockedTransmittal row = locked.get();
         if (row.status() != TransmittalStatus.RECEIVED) {
             log.info("Transmittal {} is already {}: this copy of its intake message changes nothing", trackingId, row.status());
-            exchange.setProperty(ALREADY_PROCESSED, true);
+            exchange.setProperty(MessageHeaders.ALREADY_PROCESSED, true);
             return;
         }
-        exchange.setProperty(ALREADY_PROCESSED, false);
-        message.setHeader(IntakeMessages.TRACKING_ID, trackingId.toString());
-        message.setHeader(IntakeMessages.PARTNER_ID, row.partnerId());
-        message.setHeader(IntakeMessages.CHANNEL, row.channel());
-        message.setHeader(IntakeMessages.SERIAL_NUMBER, row.transactionSerialNumber());
-        message.setHeader(IntakeMessages.RECEIVED_AT, row.receivedAt().toString());
+        exchange.setProperty(MessageHeaders.ALREADY_PROCESSED, false);
+        message.setHeader(MessageHeaders.TRACKING_ID, trackingId.toString());
+        message.setHeader(MessageHeaders.PARTNER_ID, row.partnerId());
+        message.setHeader(MessageHeaders.CHANNEL, row.channel());
+        message.setHeader(MessageHeaders.SERIAL_NUMBER, row.transactionSerialNumber());
+        message.setHeader(MessageHeaders.RECEIVED_AT, row.receivedAt().toString());
         message.setBody(ledger.rawMessage(trackingId)
                 .orElseThrow(() -> new MissingLedgerRowException(trackingId)));
     }

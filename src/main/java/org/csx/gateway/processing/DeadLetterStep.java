@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.OffsetDateTime;
 import org.apache.camel.Exchange;
 import org.csx.gateway.intake.IntakeMessages;
@@ -15,22 +17,19 @@ import org.slf4j.LoggerFactory;
 public class DeadLetterStep {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterStep.class);
-    public static final String FAILURE_CAUSE = "csxFailureCause";
-    public static final String FAILURE_ROUTE = "csxFailedRoute";
-    public static final String FAILED_AT = "csxFailedAt";
 
     public void deadLetter(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String description = describe(cause);
         String route = exchange.getFromRouteId();
         var message = exchange.getMessage();
-        message.setHeader(FAILURE_CAUSE, description);
-        message.setHeader(FAILURE_ROUTE, route);
-        message.setHeader(FAILED_AT, OffsetDateTime.now().toString());
+        message.setHeader(MessageHeaders.FAILURE_CAUSE, description);
+        message.setHeader(MessageHeaders.FAILED_ROUTE, route);
+        message.setHeader(MessageHeaders.FAILED_AT, OffsetDateTime.now().toString());
         // the duplicate id of the failed message would make the broker drop its dead letter as a copy
-        message.removeHeader(IntakeMessages.DUPLICATE_ID);
+        message.removeHeader(MessageHeaders.DUPLICATE_ID);
         log.error("Dead-lettering message {} from route {} after {} deliveries: {}",
-                message.getHeader(IntakeMessages.TRACKING_ID), route, message.getHeader("JMSXDeliveryCount"), description);
+                message.getHeader(MessageHeaders.TRACKING_ID), route, message.getHeader("JMSXDeliveryCount"), description);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.csx.gateway.processing;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.csx.gateway.contract.referral.DistrictReferralType;
-import org.csx.gateway.contract.referral.DistrictType;
+import org.csx.gateway.contract.common.DistrictType;
 import org.csx.gateway.contract.referral.RequestType;
 import org.csx.gateway.contract.referral.SenderType;
 import org.csx.gateway.contract.transmittal.CaseType;

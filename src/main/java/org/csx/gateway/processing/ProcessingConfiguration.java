@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.outbox.Outbox;
@@ -81,11 +82,12 @@ public class ProcessingConfiguration {
 
     @Bean
     TransmittalOutcomeSteps transmittalOutcomeSteps(TransmittalLedger ledger, FarCodeTable farCodes,
-                                                    CsxProperties properties, ContractXml contractXml, Clock clock) {
+                                                    CsxProperties properties, ContractXml contractXml,
+                                                    PartnerMessages partnerMessages, Clock clock) {
         return new TransmittalOutcomeSteps(ledger,
-                new AcknowledgmentBuilder(new AcknowledgmentCodes(farCodes), properties.getRegistryLocatorCode()),
+                new AcknowledgmentBuilder(new AcknowledgmentCodes(farCodes), partnerMessages),
                 new DistrictReferralBuilder(farCodes), contractXml,
-                new CaseNotHeldReply(properties.getRegistryLocatorCode()), clock);
+                new CaseNotHeldReply(partnerMessages), clock);
     }
 
     @Bean

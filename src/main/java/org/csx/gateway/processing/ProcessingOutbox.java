@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -54,12 +56,12 @@ public class ProcessingOutbox {
     }
 
     private void toPartner(Exchange exchange, String kind, String keyPrefix) {
-        String partnerId = exchange.getMessage().getHeader(IntakeMessages.PARTNER_ID, String.class);
+        String partnerId = exchange.getMessage().getHeader(MessageHeaders.PARTNER_ID, String.class);
         stage(exchange, queues.partner(partnerId), kind, keyPrefix);
     }
 
     private void stage(Exchange exchange, String destination, String kind, String keyPrefix) {
-        String trackingId = exchange.getMessage().getHeader(IntakeMessages.TRACKING_ID, String.class);
+        String trackingId = exchange.getMessage().getHeader(MessageHeaders.TRACKING_ID, String.class);
         outbox.stage(new OutboundMessage(destination, keyPrefix + trackingId, kind, UUID.fromString(trackingId),
                 exchange.getMessage().getBody(String.class), csxHeaders(exchange)));
     }
@@ -67,7 +69,7 @@ public class ProcessingOutbox {
     private static Map<String, String> csxHeaders(Exchange exchange) {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getMessage().getHeaders().forEach((name, value) -> {
-            if (name.startsWith("csx") && value != null && !IntakeMessages.RESENT.equals(name)) {
+            if (name.startsWith("csx") && value != null && !MessageHeaders.RESENT.equals(name)) {
                 headers.put(name, value.toString());
             }
         });

@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,18 +29,10 @@ public class TransmittalOutcomeSteps {
     private final org.csx.gateway.contract.referral.ObjectFactory referralObjects =
             new org.csx.gateway.contract.referral.ObjectFactory();
 
-    /** csxMessageKind: what a message on partner.&lt;id&gt;.outbound is when it is not an acknowledgment. */
-    public static final String MESSAGE_KIND = "csxMessageKind";
-
     private final CaseNotHeldReply caseNotHeld;
     private final Clock clock;
     private final org.csx.gateway.contract.transmittal.ObjectFactory transmittalObjects =
             new org.csx.gateway.contract.transmittal.ObjectFactory();
-
-    public TransmittalOutcomeSteps(TransmittalLedger ledger, AcknowledgmentBuilder acknowledgments,
-                                   DistrictReferralBuilder referrals, ContractXml contractXml) {
-        this(ledger, acknowledgments, referrals, contractXml, new CaseNotHeldReply("0000000"), Clock.systemDefaultZone());
-    }
 
     public TransmittalOutcomeSteps(TransmittalLedger ledger, AcknowledgmentBuilder acknowledgments,
                                    DistrictReferralBuilder referrals, ContractXml contractXml,
@@ -58,9 +52,9 @@ public class TransmittalOutcomeSteps {
     public String reject(@ExchangeProperty("transmittal") TransmittalInProcess inProcess, Message message) {
         ledger.reject(inProcess.getTrackingId(), inProcess.getViolations());
         if (inProcess.isCaseNotHeld()) {
-            message.setHeader(MESSAGE_KIND, CaseNotHeldReply.MESSAGE_KIND);
+            message.setHeader(MessageHeaders.MESSAGE_KIND, CaseNotHeldReply.MESSAGE_KIND);
             return contractXml.toXml(transmittalObjects.createTransmittal(caseNotHeld.reply(inProcess.getTrackingId(),
-                    inProcess.getTransmittal(), LocalDate.now(clock))));
+                    inProcess.getTransmittal())));
         }
         return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.rejected(inProcess)));
     }
@@ -75,7 +69,7 @@ public class TransmittalOutcomeSteps {
 
     /** The district referral, as the body to put on the district's queue. */
     public String districtReferral(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
-                                   @ExchangeProperty(CaseReviewSteps.REVIEW) CaseReview review) {
+                                   @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         return contractXml.toXml(referralObjects.createDistrictReferral(referrals.build(inProcess, review)));
     }
 
@@ -84,7 +78,7 @@ public class TransmittalOutcomeSteps {
      * put on the sender's queue.
      */
     public String acceptance(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
-                             @ExchangeProperty(CaseReviewSteps.REVIEW) CaseReview review) {
+                             @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.accepted(inProcess, review)));
     }
 

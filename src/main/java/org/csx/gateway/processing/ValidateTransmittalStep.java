@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +48,11 @@ public class ValidateTransmittalStep {
     }
 
     public TransmittalInProcess validate(@Body String rawXml,
-                                         @Header(IntakeMessages.TRACKING_ID) String trackingId,
-                                         @Header(IntakeMessages.PARTNER_ID) String partnerId,
-                                         @Header(IntakeMessages.CHANNEL) String channel,
-                                         @Header(IntakeMessages.SERIAL_NUMBER) String serialNumber,
-                                         @Header(IntakeMessages.RECEIVED_AT) String receivedAt) {
+                                         @Header(MessageHeaders.TRACKING_ID) String trackingId,
+                                         @Header(MessageHeaders.PARTNER_ID) String partnerId,
+                                         @Header(MessageHeaders.CHANNEL) String channel,
+                                         @Header(MessageHeaders.SERIAL_NUMBER) String serialNumber,
+                                         @Header(MessageHeaders.RECEIVED_AT) String receivedAt) {
         TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
                 channel, serialNumber, receivedAt(receivedAt),
                 required(rawXml, "transmittal body"));

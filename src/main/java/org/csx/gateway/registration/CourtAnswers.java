@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import org.csx.gateway.intake.SoapPayloads;
 
 import org.csx.gateway.contract.ContractXml;
@@ -39,7 +41,6 @@ public class CourtAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(CourtAnswers.class);
     static final String NS = "urn:csx:registration:1";
-    public static final String REFUSED = "csxCourtAnswerRefused";
     /** Set by the broker on every message (populate-validated-user); a sender cannot choose it. */
     static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
 
@@ -86,7 +87,7 @@ public class CourtAnswers {
      * county. A refused answer is recorded and marked (header csxCourtAnswerRefused) for registry staff.
      */
     public void answerFromQueue(Exchange exchange) {
-        String courtId = exchange.getMessage().getHeader("csxCourtQueueId", String.class);
+        String courtId = exchange.getMessage().getHeader(MessageHeaders.COURT_QUEUE_ID, String.class);
         String body = exchange.getMessage().getBody(String.class);
         Partner court = partners.all().stream()
                 .filter(p -> p.kind() == org.csx.gateway.contract.transmittal.SenderKind.TRIBUNAL && p.ownsLocatorCode(courtId))
@@ -117,9 +118,9 @@ public class CourtAnswers {
                 refused = "The court answer could not be read.";
             }
         }
-        exchange.getMessage().setHeader(REFUSED, refused);
+        exchange.getMessage().setHeader(MessageHeaders.COURT_ANSWER_REFUSED, refused);
         if (refused != null) {
-            exchange.getMessage().setHeader("csxRoutingProblem", "Court answer refused: " + refused);
+            exchange.getMessage().setHeader(MessageHeaders.ROUTING_PROBLEM, "Court answer refused: " + refused);
         }
     }
 

@@ -1,20 +1,16 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.registration.RegistrationUpdateType;
-import org.csx.gateway.contract.transmittal.HeaderType;
-import org.csx.gateway.contract.transmittal.InformationType;
-import org.csx.gateway.contract.transmittal.SenderKind;
-import org.csx.gateway.contract.transmittal.SenderType;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.outbox.OutboundMessage;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.outbox.Outbox;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Component;
@@ -33,27 +29,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RegistrationOutbound {
 
-    public static final String REGISTRATION_ID = "csxRegistrationId";
-    public static final String MESSAGE_KIND = "csxMessageKind";
-    public static final String COURT_ID = "csxCourtId";
-
     private final Outbox outbox;
     private final TransactionTemplate databaseTransaction;
     private final ContractXml contractXml;
     private final ContractXml registrationXml;
-    private final CsxProperties properties;
-    private final Clock clock;
+    private final PartnerMessages messages;
     private final org.csx.gateway.contract.transmittal.ObjectFactory txObjects = new org.csx.gateway.contract.transmittal.ObjectFactory();
     private final org.csx.gateway.contract.registration.ObjectFactory regObjects = new org.csx.gateway.contract.registration.ObjectFactory();
 
     public RegistrationOutbound(Outbox outbox, PlatformTransactionManager transactionManager,
-                                ContractXml contractXml, ContractXml registrationXml, CsxProperties properties, Clock clock) {
+                                ContractXml contractXml, ContractXml registrationXml, PartnerMessages messages) {
         this.outbox = outbox;
         this.databaseTransaction = new TransactionTemplate(transactionManager);
         this.contractXml = contractXml;
         this.registrationXml = registrationXml;
-        this.properties = properties;
-        this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -98,28 +88,9 @@ public class RegistrationOutbound {
     }
 
     private TransmittalType csenetTransaction(RegistrationRecord r, CsenetReply reply) {
-        HeaderType header = new HeaderType();
-        SenderType sender = new SenderType();
-        sender.setKind(SenderKind.STATE_IV_D_AGENCY);
-        sender.setLocatorCode(properties.getRegistryLocatorCode());
-        sender.setName("Central registry");
-        header.setSender(sender);
-        // A foreign central authority has no locator code; "0000000" with its country in the reference.
-        header.setReceiverLocatorCode(r.senderLocatorCode() != null ? r.senderLocatorCode() : "0000000");
-        header.setCsenetVersion("003");
-        header.setTransactionSerialNumber(serial(r.id(), reply.reason()));
-        header.setFunctionalType(reply.function());
-        header.setActionCode(reply.action());
-        header.setActionReason(reply.reason());
-        header.setTransactionDate(LocalDate.now(clock));
-        header.setReceiverCaseId(r.senderCaseId());
-        header.setAttachmentsIndicator(false);
-        TransmittalType t = new TransmittalType();
-        t.setHeader(header);
-        InformationType info = new InformationType();
-        info.getTextLine().add(reply.informationLine());
-        t.setInformation(info);
-        return t;
+        // A foreign central authority has no locator code: "0000000", its country in the reference.
+        return messages.transaction(r.senderLocatorCode(), r.senderCaseId(), serial(r.id(), reply.reason()),
+                reply.function(), reply.action(), reply.reason(), reply.informationLine());
     }
 
     /** A 12-digit serial number, the same each time for the same registration and reply. */
@@ -131,10 +102,10 @@ public class RegistrationOutbound {
 
     private void send(String queue, String body, RegistrationRecord r, String kind, String duplicateId) {
         Map<String, String> headers = Map.of(
-                REGISTRATION_ID, r.id().toString(),
-                MESSAGE_KIND, kind,
-                COURT_ID, r.courtId(),
-                "csxPartnerId", r.partnerId());
+                MessageHeaders.REGISTRATION_ID, r.id().toString(),
+                MessageHeaders.MESSAGE_KIND, kind,
+                MessageHeaders.COURT_ID, r.courtId(),
+                MessageHeaders.PARTNER_ID, r.partnerId());
         outbox.stage(new OutboundMessage(queue, duplicateId, kind, r.trackingId(), body, headers));
     }
 }

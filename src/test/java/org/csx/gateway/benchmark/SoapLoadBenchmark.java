@@ -1,5 +1,7 @@
 package org.csx.gateway.benchmark;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
@@ -105,7 +107,7 @@ public final class SoapLoadBenchmark {
                 MessageConsumer consumer = session.createConsumer(session.createQueue("district.36" + county + ".inbound"));
                 consumer.setMessageListener(message -> {
                     try {
-                        Long sent = sentAtNanos.remove(message.getStringProperty("csxTrackingId"));
+                        Long sent = sentAtNanos.remove(message.getStringProperty(MessageHeaders.TRACKING_ID));
                         if (sent != null) {
                             endToEndNanos.add(System.nanoTime() - sent);
                         }

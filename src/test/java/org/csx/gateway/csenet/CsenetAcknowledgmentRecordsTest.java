@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.csx.gateway.contract.acknowledgment.AcknowledgmentType;
 import org.csx.gateway.contract.acknowledgment.DocumentsReminderType;
-import org.csx.gateway.contract.acknowledgment.MissingDocumentType;
+import org.csx.gateway.contract.common.MissingDocumentType;
 import org.csx.gateway.contract.acknowledgment.StatusResponseType;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
@@ -116,7 +116,7 @@ class CsenetAcknowledgmentRecordsTest {
         grpou.setActionReason("GRPOU");
         reminder.setReminder(grpou);
         MissingDocumentType missing = new MissingDocumentType();
-        missing.setDocumentType("CERTIFIED_ORDER_COPY");
+        missing.setDocumentType(org.csx.gateway.contract.transmittal.DocumentTypeCode.CERTIFIED_ORDER_COPY);
         missing.setCount(1);
         missing.setReason("A certified copy of the order is required");
         reminder.getMissingDocument().add(missing);

@@ -1,5 +1,7 @@
 package org.csx.gateway.csenet;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -219,8 +221,8 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         for (int i = 0; i < 2; i++) { // as the broker would redeliver it after a rollback
             jms.send("partner." + FL + ".outbound", session -> {
                 var message = session.createTextMessage(xml);
-                message.setStringProperty("csxPartnerId", FL);
-                message.setStringProperty("csxTrackingId", ack.getTrackingId());
+                message.setStringProperty(MessageHeaders.PARTNER_ID, FL);
+                message.setStringProperty(MessageHeaders.TRACKING_ID, ack.getTrackingId());
                 return message;
             });
         }

@@ -1,5 +1,7 @@
 package org.csx.gateway.delivery;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -145,9 +147,9 @@ class PartnerDeliveryEndToEndTest extends GatewayTestSupport {
         assertThat(d.get("body")).isNull();
 
         TextMessage item = receive("registry.exceptions", trackingId);
-        assertThat(item.getStringProperty("csxMessageKind")).isEqualTo("PARTNER_DELIVERY_FAILED");
-        assertThat(item.getStringProperty("csxPartnerId")).isEqualTo(ND);
-        assertThat(item.getStringProperty("csxRoutingProblem")).contains("after 5 attempt(s)");
+        assertThat(item.getStringProperty(MessageHeaders.MESSAGE_KIND)).isEqualTo("PARTNER_DELIVERY_FAILED");
+        assertThat(item.getStringProperty(MessageHeaders.PARTNER_ID)).isEqualTo(ND);
+        assertThat(item.getStringProperty(MessageHeaders.ROUTING_PROBLEM)).contains("after 5 attempt(s)");
         assertThat(item.getText()).contains("<TransactionSerialNumber>" + d.get("serial_number"));
 
         // nothing reaches the partner later: the schedule is over

@@ -1,5 +1,7 @@
 package org.csx.gateway.documents;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -112,7 +114,7 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
 
         AcknowledgmentType ack = contractXml.read(receive("partner.tx-oag.outbound", id).getText(), AcknowledgmentType.class);
         assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
-        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).containsExactlyInAnyOrder(
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType().name()).containsExactlyInAnyOrder(
                 "CONFIDENTIAL_INFORMATION_FORM", "UNIFORM_SUPPORT_PETITION", "GENERAL_TESTIMONY",
                 "PERSONAL_INFORMATION_FORM_311");
         assertThat(ack.getMissingDocument()).allSatisfy(m -> assertThat(m.getReason()).contains("required"));
@@ -328,7 +330,8 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         reminderJob.remind(later.plus(1, ChronoUnit.DAYS)); // and once more, later
 
         TextMessage message = receive("partner.tx-oag.outbound", id);
-        assertThat(message.getStringProperty("csxMessageType")).isEqualTo("EST M GRPOU");
+        assertThat(message.getStringProperty(MessageHeaders.MESSAGE_KIND)).isEqualTo("DOCUMENTS_REMINDER");
+        assertThat(message.getStringProperty(MessageHeaders.CSENET_TRANSACTION)).isEqualTo("EST M GRPOU");
         DocumentsReminderType reminder = contractXml.read(message.getText(), DocumentsReminderType.class);
         assertThat(reminder.getReminder().getActionReason()).isEqualTo("GRPOU");
         assertThat(reminder.getMissingDocument()).hasSize(4);
@@ -358,8 +361,8 @@ class DocumentsEndToEndTest extends GatewayTestSupport {
         escalationJob.escalate(escalationDay.plus(1, ChronoUnit.DAYS));
 
         TextMessage overdue = receive("registry.overdue", id);
-        assertThat(overdue.getStringProperty("csxDutyKind")).isEqualTo("CENTRAL_REGISTRY_REVIEW");
-        assertThat(overdue.getStringProperty("csxDueDate")).isEqualTo(review.dueDate().toString());
+        assertThat(overdue.getStringProperty(MessageHeaders.DUTY_KIND)).isEqualTo("CENTRAL_REGISTRY_REVIEW");
+        assertThat(overdue.getStringProperty(MessageHeaders.DUE_DATE)).isEqualTo(review.dueDate().toString());
         assertThat(isOnQueue("registry.overdue", id)).as("a second escalation").isFalse();
     }
 

@@ -1,5 +1,7 @@
 package org.csx.gateway.faults;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -418,7 +420,7 @@ public final class FaultCheck {
                 while (messages.hasMoreElements()) {
                     Message m = (Message) messages.nextElement();
                     count++;
-                    String cause = m.getStringProperty("csxFailureCause");
+                    String cause = m.getStringProperty(MessageHeaders.FAILURE_CAUSE);
                     cause = cause == null ? "(no csxFailureCause: moved by the broker)" : cause;
                     causes.merge(cause.length() > 120 ? cause.substring(0, 120) : cause, 1, Integer::sum);
                 }
@@ -438,7 +440,7 @@ public final class FaultCheck {
                         Message m;
                         while ((m = consumer.receive(n == 0 ? 3000 : 1500)) != null) {
                             n++;
-                            String id = m.getStringProperty("csxTrackingId");
+                            String id = m.getStringProperty(MessageHeaders.TRACKING_ID);
                             perTracking.merge(id == null ? "(no csxTrackingId)" : id, 1, Integer::sum);
                             if (n % 500 == 0) {
                                 session.commit();

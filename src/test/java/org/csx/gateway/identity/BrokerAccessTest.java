@@ -1,5 +1,7 @@
 package org.csx.gateway.identity;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -133,8 +135,8 @@ class BrokerAccessTest extends GatewayTestSupport {
         String transmittal = example("lo1-request.xml");
         new JmsTemplate(connectionFactory).send("registry.intake", session -> {
             var message = session.createTextMessage(transmittal);
-            message.setStringProperty("csxTrackingId", forgedId);
-            message.setStringProperty("csxPartnerId", TX);
+            message.setStringProperty(MessageHeaders.TRACKING_ID, forgedId);
+            message.setStringProperty(MessageHeaders.PARTNER_ID, TX);
             return message;
         });
 
@@ -160,11 +162,11 @@ class BrokerAccessTest extends GatewayTestSupport {
         // The same stored transmittal again, claiming to come from Texas: whatever it produces goes to California.
         org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camelContext)
                 .fromRoute("transmittal-processing")
-                .filter(exchange -> id.equals(exchange.getMessage().getHeader("csxTrackingId"))).whenDone(1).create();
+                .filter(exchange -> id.equals(exchange.getMessage().getHeader(MessageHeaders.TRACKING_ID))).whenDone(1).create();
         new JmsTemplate(connectionFactory).send("registry.intake", session -> {
             var message = session.createTextMessage(transmittal);
-            message.setStringProperty("csxTrackingId", id);
-            message.setStringProperty("csxPartnerId", TX);
+            message.setStringProperty(MessageHeaders.TRACKING_ID, id);
+            message.setStringProperty(MessageHeaders.PARTNER_ID, TX);
             message.setStringProperty("_AMQ_DUPL_ID", "replay-" + id);
             return message;
         });

@@ -1,5 +1,7 @@
 package org.csx.gateway.outbox;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,7 +37,7 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     void aMessageStagedInACommittedTransactionIsDeliveredOnceWithItsKeyAsDuplicateIdAndItsBodyDropped() {
         String key = "test-" + UUID.randomUUID();
         new TransactionTemplate(transactionManager).executeWithoutResult(tx ->
-                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<staged/>", Map.of("csxTrackingId", key))));
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<staged/>", Map.of(MessageHeaders.TRACKING_ID, key))));
 
         Message delivered = receive(QUEUE, key);
         assertThat(delivered).isNotNull();
@@ -48,7 +50,7 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     void aBodyWaitingInTheOutboxIsSealed() throws Exception {
         String key = "test-" + UUID.randomUUID();
         String stored = new TransactionTemplate(transactionManager).execute(tx -> {
-            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<ssn>123456789</ssn>", Map.of("csxTrackingId", key)));
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<ssn>123456789</ssn>", Map.of(MessageHeaders.TRACKING_ID, key)));
             return jdbc.queryForObject("SELECT body FROM outbox_message WHERE dedup_key = ?", String.class, key);
         });
         assertThat(stored).startsWith("csx-enc:1:").doesNotContain("123456789");
@@ -59,13 +61,13 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     void aMessageStagedInATransactionThatRollsBackIsNeverSent() {
         String key = "test-" + UUID.randomUUID();
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<rolled-back/>", Map.of("csxTrackingId", key)));
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<rolled-back/>", Map.of(MessageHeaders.TRACKING_ID, key)));
             tx.setRollbackOnly();
         });
         // a message staged afterwards is delivered: the relay has run past the rolled-back one
         String after = "test-" + UUID.randomUUID();
         new TransactionTemplate(transactionManager).executeWithoutResult(tx ->
-                outbox.stage(new OutboundMessage(QUEUE, after, "TEST", null, "<after/>", Map.of("csxTrackingId", after))));
+                outbox.stage(new OutboundMessage(QUEUE, after, "TEST", null, "<after/>", Map.of(MessageHeaders.TRACKING_ID, after))));
         receive(QUEUE, after);
         assertThat(jdbc.queryForList("SELECT 1 FROM outbox_message WHERE dedup_key = ?", key)).isEmpty();
         assertThat(isOnQueue(QUEUE, key)).isFalse();
@@ -75,8 +77,8 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     void stagingTheSameKeyTwiceStagesOnce() {
         String key = "test-" + UUID.randomUUID();
         List<Boolean> staged = new TransactionTemplate(transactionManager).execute(tx -> List.of(
-                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<one/>", Map.of("csxTrackingId", key))),
-                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<two/>", Map.of("csxTrackingId", key)))));
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<one/>", Map.of(MessageHeaders.TRACKING_ID, key))),
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<two/>", Map.of(MessageHeaders.TRACKING_ID, key)))));
         assertThat(staged).containsExactly(true, false);
         assertThat(receive(QUEUE, key)).isNotNull();
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
@@ -92,7 +94,7 @@ class OutboxEndToEndTest extends GatewayTestSupport {
         jms.setSessionTransacted(true);
         jms.send(QUEUE, session -> {
             var message = session.createTextMessage("<sent-before-the-crash/>");
-            message.setStringProperty("csxTrackingId", key);
+            message.setStringProperty(MessageHeaders.TRACKING_ID, key);
             message.setStringProperty("_AMQ_DUPL_ID", key);
             return message;
         });

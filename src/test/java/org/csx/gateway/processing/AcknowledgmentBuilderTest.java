@@ -25,7 +25,8 @@ class AcknowledgmentBuilderTest {
     private static final District ALBANY = new District("36001", "Albany County", "3600100");
 
     private final AcknowledgmentBuilder builder =
-            new AcknowledgmentBuilder(new AcknowledgmentCodes(ProcessingExamples.FAR_CODES), "3600000");
+            new AcknowledgmentBuilder(new AcknowledgmentCodes(ProcessingExamples.FAR_CODES),
+                    new org.csx.gateway.partner.PartnerMessages("3600000", java.time.Clock.systemUTC()));
 
     @Test
     void acceptedSaysWhereTheCaseWent() {

@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -64,7 +66,7 @@ class CaseNotHeldEndToEndTest extends GatewayTestSupport {
                 .containsExactly(CaseNotHeldReply.CASE_NOT_HELD);
         assertThat(view.districtId()).isNull();
         TextMessage reply = receive("partner." + TX + ".outbound", id);
-        assertThat(reply.getStringProperty("csxMessageKind")).isEqualTo("CSENET_MSC_P_REJCT");
+        assertThat(reply.getStringProperty(MessageHeaders.MESSAGE_KIND)).isEqualTo("CSENET_MSC_P_REJCT");
         TransmittalType rejct = contractXml.readTransmittal(reply.getText());
         HeaderType h = rejct.getHeader();
         assertThat(h.getFunctionalType() + " " + h.getActionCode() + " " + h.getActionReason())

@@ -29,7 +29,9 @@ class CaseNotHeldReplyTest {
         original.setHeader(header("ENF", "U", "ERALL"));
         UUID trackingId = UUID.randomUUID();
 
-        TransmittalType reply = new CaseNotHeldReply("3600000").reply(trackingId, original, LocalDate.of(2026, 12, 1));
+        TransmittalType reply = new CaseNotHeldReply(new org.csx.gateway.partner.PartnerMessages("3600000",
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T12:00:00Z"), java.time.ZoneOffset.UTC)))
+                .reply(trackingId, original);
 
         HeaderType h = reply.getHeader();
         assertThat(h.getFunctionalType()).isEqualTo(FunctionalType.MSC);

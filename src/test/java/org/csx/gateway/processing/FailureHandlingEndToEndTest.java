@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -82,10 +84,10 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         // A copy with a fresh duplicate id (the broker cannot recognise it), naming another partner in its
         // headers and carrying another body: the ledger row decides, and it says the work is done.
         NotifyBuilder secondAttempt = new NotifyBuilder(camelContext).fromRoute("transmittal-processing")
-                .filter(exchange -> id.equals(exchange.getMessage().getHeader(IntakeMessages.TRACKING_ID)))
+                .filter(exchange -> id.equals(exchange.getMessage().getHeader(MessageHeaders.TRACKING_ID)))
                 .whenDone(1).create();
-        pointAt(id, withSerial(transmittal, nextSerial()), Map.of(IntakeMessages.PARTNER_ID, TX,
-                IntakeMessages.DUPLICATE_ID, "fresh-" + UUID.randomUUID()));
+        pointAt(id, withSerial(transmittal, nextSerial()), Map.of(MessageHeaders.PARTNER_ID, TX,
+                MessageHeaders.DUPLICATE_ID, "fresh-" + UUID.randomUUID()));
         assertThat(secondAttempt.matches(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(isOnQueue("district.36001.inbound", id)).as("a second referral").isFalse();
@@ -156,9 +158,9 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         jms.setSessionTransacted(true);
         jms.send("registry.intake", session -> {
             var message = session.createTextMessage(body);
-            message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId);
-            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
-            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
+            message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId);
+            message.setStringProperty(MessageHeaders.PARTNER_ID, CA);
+            message.setStringProperty(MessageHeaders.CHANNEL, "SOAP");
             for (Map.Entry<String, String> h : headers.entrySet()) {
                 message.setStringProperty(h.getKey(), h.getValue());
             }
@@ -181,7 +183,7 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         List<String> found = jms.browseSelected("registry.intake", "csxTrackingId = '" + trackingId + "'", (session, browser) -> {
             List<String> ids = new ArrayList<>();
             for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
-                ids.add(m.getStringProperty(IntakeMessages.DUPLICATE_ID));
+                ids.add(m.getStringProperty(MessageHeaders.DUPLICATE_ID));
             }
             return ids;
         });

@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.jms.TextMessage;
@@ -78,7 +80,7 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
         // No document came with it: the transaction stands in for the Transmittal #1, the other forms of an
         // establishment request are missing, so the case is forwarded anyway and the sender asked for them.
         assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
-        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).containsExactlyInAnyOrder(
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType().name()).containsExactlyInAnyOrder(
                 "CONFIDENTIAL_INFORMATION_FORM", "UNIFORM_SUPPORT_PETITION", "GENERAL_TESTIMONY",
                 "PERSONAL_INFORMATION_FORM_311");
         assertThat(referral.getCompleteness()).isEqualTo("INCOMPLETE");
@@ -100,11 +102,14 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
         AcknowledgmentType ack = contractXml.read(receive("partner.ca-dcss.outbound", receipt.getTrackingId()).getText(),
                 AcknowledgmentType.class);
         assertThat(ack.getResponse().getFunctionalType()).isEqualTo("ENF");
-        // The manifest announces its documents "to follow": none is held yet, so the registration papers are asked for.
+        // The manifest announces its documents "to follow": none is held yet, so the registration papers are asked for,
+        // and in the same message what §602 needs that the request does not give (the obligee's address).
         assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
-        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).containsExactlyInAnyOrder(
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType().name()).containsExactlyInAnyOrder(
                 "CONFIDENTIAL_INFORMATION_FORM", "LETTER_OF_TRANSMITTAL_REGISTRATION", "CERTIFIED_ORDER_COPY",
-                "ORDER_COPY", "ARREARS_STATEMENT");
+                "ORDER_COPY", "ARREARS_STATEMENT", "OTHER");
+        assertThat(ack.getMissingDocument()).filteredOn(m -> m.getDocumentType().name().equals("OTHER"))
+                .singleElement().satisfies(m -> assertThat(m.getReason()).contains("obligee's address", "§602(a)(5)"));
         assertThat(ack.getDistrict().getId()).isEqualTo("nyc");
         assertThat(awaitStatus(receipt.getTrackingId(), TransmittalStatus.ACKNOWLEDGED).districtId()).isEqualTo("nyc");
     }
@@ -165,7 +170,7 @@ class TransmittalFlowEndToEndTest extends GatewayTestSupport {
         ReceiptType receipt = submit(CA, CA_SECRET, example("unroutable-request.xml"));
 
         TextMessage exception = receive("registry.exceptions", receipt.getTrackingId());
-        assertThat(exception.getStringProperty("csxRoutingProblem")).contains("county 000");
+        assertThat(exception.getStringProperty(MessageHeaders.ROUTING_PROBLEM)).contains("county 000");
         assertThat(exception.getText()).contains("<TransactionSerialNumber>" + receipt.getTransactionSerialNumber());
 
         TransmittalView view = awaitStatus(receipt.getTrackingId(), TransmittalStatus.ROUTING_EXCEPTION);

@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import org.csx.gateway.contract.ContractXml;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,14 +117,14 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         receiveRegistrationMessage(COURT_QUEUE, id, "REGISTRATION_PACKET");
 
         NotifyBuilder again = new NotifyBuilder(camelContext).fromRoute("transmittal-processing")
-                .filter(e -> trackingId.equals(e.getMessage().getHeader(IntakeMessages.TRACKING_ID)))
+                .filter(e -> trackingId.equals(e.getMessage().getHeader(MessageHeaders.TRACKING_ID)))
                 .whenDone(1).create();
         new JmsTemplate(connectionFactory).send("registry.intake", session -> {
             var message = session.createTextMessage(transmittal);
-            message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId);
-            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
-            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
-            message.setStringProperty(IntakeMessages.SERIAL_NUMBER, serialOf(transmittal));
+            message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId);
+            message.setStringProperty(MessageHeaders.PARTNER_ID, CA);
+            message.setStringProperty(MessageHeaders.CHANNEL, "SOAP");
+            message.setStringProperty(MessageHeaders.SERIAL_NUMBER, serialOf(transmittal));
             return message;
         });
         assertThat(again.matches(30, TimeUnit.SECONDS)).isTrue();
@@ -213,10 +215,10 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         // One "documents needed" message: the acknowledgment names the checklist's papers and §602's together.
         AcknowledgmentType ack = contractXml.read(receive("partner.ca-dcss.outbound", trackingId).getText(), AcknowledgmentType.class);
         assertThat(ack.getResponse().getActionReason()).isEqualTo("AADIN");
-        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType()).contains(
+        assertThat(ack.getMissingDocument()).extracting(m -> m.getDocumentType().name()).contains(
                 "CONFIDENTIAL_INFORMATION_FORM", "LETTER_OF_TRANSMITTAL_REGISTRATION", "CERTIFIED_ORDER_COPY", "ORDER_COPY",
                 "ARREARS_STATEMENT").doesNotHaveDuplicates();
-        assertThat(ack.getMissingDocument()).filteredOn(m -> m.getDocumentType().equals("ARREARS_STATEMENT"))
+        assertThat(ack.getMissingDocument()).filteredOn(m -> m.getDocumentType().name().equals("ARREARS_STATEMENT"))
                 .singleElement().satisfies(m -> assertThat(m.getReason()).contains("§602(a)(3)"));
         assertThat(isRegistrationMessageOnQueue("partner.ca-dcss.outbound", id, "DOCUMENTS_REQUESTED")).isFalse();
         assertThat(isOnQueue("partner.ca-dcss.outbound", trackingId)).as("a second documents request").isFalse();
