@@ -1,5 +1,7 @@
 package org.csx.gateway.identity;
 
+import org.csx.gateway.contract.QueueNames;
+
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class BrokerPermissions {
         for (String district : districtIds) {
             Set<Role> roles = withOperators();
             roles.add(role(Identity.districtLogin(district), Permission.CONSUME, Permission.BROWSE));
-            settings.put("district." + district + ".#", roles);
+            settings.put(QueueNames.districtAll(district), roles);
         }
         for (Partner partner : partners) {
             Set<Role> outbound = withOperators();
@@ -77,7 +79,7 @@ public final class BrokerPermissions {
     /** The queues the outside consumes or sends to: made at start, since only the gateway may auto-create. */
     public static List<String> queuesToCreate(List<Partner> partners, Set<String> districtIds) {
         List<String> queues = new java.util.ArrayList<>();
-        districtIds.forEach(d -> queues.add("district." + d + ".inbound"));
+        districtIds.forEach(d -> queues.add(QueueNames.districtInbound(d)));
         for (Partner partner : partners) {
             queues.add(partner.outboundQueue());
             for (String county : courtsOf(partner)) {
@@ -103,11 +105,11 @@ public final class BrokerPermissions {
     }
 
     static String registrationsQueue(String county) {
-        return "court." + county + ".registrations";
+        return QueueNames.courtRegistrations(county);
     }
 
     static String responsesQueue(String county) {
-        return "court." + county + ".responses";
+        return QueueNames.courtResponses(county);
     }
 
     private static Set<Role> withOperators() {

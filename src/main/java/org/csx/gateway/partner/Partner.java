@@ -1,5 +1,7 @@
 package org.csx.gateway.partner;
 
+import org.csx.gateway.contract.QueueNames;
+
 import java.util.List;
 import org.csx.gateway.contract.transmittal.SenderKind;
 
@@ -12,6 +14,6 @@ public record Partner(String id, SenderKind kind, String name, List<String> loca
     }
 
     public String outboundQueue() {
-        return "partner." + id + ".outbound";
+        return QueueNames.partnerOutbound(id);
     }
 }

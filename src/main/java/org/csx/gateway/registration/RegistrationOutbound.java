@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.QueueNames;
+
 import org.csx.gateway.contract.MessageHeaders;
 
 import java.nio.charset.StandardCharsets;
@@ -82,7 +84,7 @@ public class RegistrationOutbound {
                 update.setCsenetTransaction(reply.far());
                 update.setInformation(reply.informationLine());
             }
-            send("district." + r.districtId() + ".inbound", registrationXml.toXml(regObjects.createRegistrationUpdate(update)), r,
+            send(QueueNames.districtInbound(r.districtId()), registrationXml.toXml(regObjects.createRegistrationUpdate(update)), r,
                     "REGISTRATION_UPDATE", "reg-update-" + r.id() + "-" + status);
         }
     }

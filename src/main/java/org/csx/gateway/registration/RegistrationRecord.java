@@ -1,5 +1,7 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.contract.QueueNames;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,10 +34,10 @@ public record RegistrationRecord(UUID id,
     }
 
     public String courtRegistrationsQueue() {
-        return "court." + courtId + ".registrations";
+        return QueueNames.courtRegistrations(courtId);
     }
 
     public String partnerOutboundQueue() {
-        return "partner." + partnerId + ".outbound";
+        return QueueNames.partnerOutbound(partnerId);
     }
 }

@@ -1,5 +1,7 @@
 package org.csx.gateway.routing;
 
+import org.csx.gateway.contract.QueueNames;
+
 import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.Partner;
 import org.csx.gateway.partner.PartnerDirectory;
@@ -27,7 +29,7 @@ public class OutboundQueues {
         if (!districts.isDistrict(districtId)) {
             throw new IllegalArgumentException("No district has the id on this message; nothing sent");
         }
-        return "district." + districtId + ".inbound";
+        return QueueNames.districtInbound(districtId);
     }
 
     /**
@@ -36,7 +38,7 @@ public class OutboundQueues {
      */
     public String partner(String partnerId) {
         return partners.find(partnerId).map(Partner::outboundQueue)
-                .or(() -> jurisdictions.find(partnerId).map(j -> "partner." + j.id() + ".outbound"))
+                .or(() -> jurisdictions.find(partnerId).map(j -> QueueNames.partnerOutbound(j.id())))
                 .orElseThrow(() -> new IllegalArgumentException("No partner has the id on this message; nothing sent"));
     }
 }
