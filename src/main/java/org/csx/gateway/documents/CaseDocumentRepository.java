@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * case_review). Writes are idempotent: a document is linked once per case (tracking id + SHA-256), a review is
  * an upsert, and the INCOMPLETE → COMPLETE change is a conditional update only one caller can make.
  */
-public class CaseDocumentRepository {
+public class CaseDocumentRepository implements org.csx.gateway.identity.DocumentHolders {
 
     private static final String DOCUMENT_COLUMNS =
             "tracking_id, sha256, document_type, certified, file_name, media_type, size_bytes, received_at";
@@ -64,6 +64,7 @@ public class CaseDocumentRepository {
     }
 
     /** The districts the cases holding this content were referred to: who may fetch it. */
+    @Override
     public List<String> districtsHolding(String sha256) {
         return jdbc.queryForList("""
                 SELECT DISTINCT t.district_id FROM case_document d JOIN transmittal t ON t.tracking_id = d.tracking_id

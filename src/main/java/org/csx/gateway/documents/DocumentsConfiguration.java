@@ -67,34 +67,6 @@ public class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentIntakeAdapter documentIntake(DocumentStore store, CaseDocumentRepository repository,
-                                         DocumentArrivals arrivals, ContractXml contractXml, DocumentsProperties properties) {
-        return new DocumentIntakeAdapter(store, repository, arrivals, contractXml, properties.getMaxDocumentBytes());
-    }
-
-    @Bean
-    TransmittalAttachments transmittalAttachments(DocumentStore store, CaseDocumentRepository repository,
-                                                  ContractXml contractXml, DocumentsProperties properties,
-                                                  PlatformTransactionManager transactionManager) {
-        return new TransmittalAttachments(store, repository, contractXml, new TransactionTemplate(transactionManager),
-                properties.getMaxDocumentBytes());
-    }
-
-    @Bean
-    CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
-        return new CaseReviewSteps(reviewer, duties, clock);
-    }
-
-    @Bean
-    StatusInquirySteps statusInquirySteps(CaseDocumentRepository repository, CaseReviewer reviewer,
-                                          TransmittalLedger ledger, DutyRepository duties, DistrictDirectory districts,
-                                          CsxProperties properties, PartnerMessages messages, ContractXml contractXml,
-                                          Clock clock) {
-        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, messages, contractXml,
-                clock);
-    }
-
-    @Bean
     DocumentsReminderJob documentsReminderJob(DutyRepository duties, DutyClocks clocks, CaseReviewer reviewer,
                                               TransmittalLedger ledger, FarCodeTable farCodes, ContractXml contractXml,
                                               PartnerMessages messages, Outbox outbox, OutboundQueues queues,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.csx.gateway.documents.CaseDocumentRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,7 +95,7 @@ public class HttpSecurityConfiguration {
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                         IdentityDirectory directory, IdentityProperties properties,
-                                        CaseDocumentRepository documents, ObjectProvider<JwtDecoder> jwtDecoder)
+                                        DocumentHolders documents, ObjectProvider<JwtDecoder> jwtDecoder)
             throws Exception {
         AuthenticationEntryPoint entryPoint = HttpSecurityConfiguration::unauthorized;
         AccessDeniedHandler denied = (request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -163,7 +162,7 @@ public class HttpSecurityConfiguration {
         return IdentityAuthentication.authenticated(identity);
     }
 
-    private static AuthorizationManager<RequestAuthorizationContext> districtHoldingOrSpecialist(CaseDocumentRepository documents) {
+    private static AuthorizationManager<RequestAuthorizationContext> districtHoldingOrSpecialist(DocumentHolders documents) {
         return (Supplier<Authentication> authentication, RequestAuthorizationContext context) -> {
             Authentication auth = authentication.get();
             if (auth == null || !(auth.getPrincipal() instanceof Identity identity)) {

@@ -1,5 +1,6 @@
 package org.csx.gateway.identity;
 
+import org.csx.gateway.config.SecretHashes;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

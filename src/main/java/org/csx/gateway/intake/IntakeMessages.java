@@ -16,7 +16,7 @@ public final class IntakeMessages {
     private IntakeMessages() {
     }
 
-    static void describe(Exchange exchange, IntakeResult result, String raw) {
+    public static void describe(Exchange exchange, IntakeResult result, String raw) {
         exchange.setProperty(MessageHeaders.INTAKE_RESULT, result);
         exchange.setProperty(MessageHeaders.RAW_TRANSMITTAL, raw);
         exchange.getMessage().getHeaders().putAll(headers(result));

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.PartnerProperties;
 import org.csx.gateway.contract.transmittal.SenderKind;
-import org.csx.gateway.identity.SecretHashes;
+import org.csx.gateway.config.SecretHashes;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,8 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.registration.RegistrationService;
+import org.csx.gateway.deadlines.DutyRepository;
+import org.csx.gateway.documents.CaseReviewer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -103,5 +106,23 @@ public class ProcessingConfiguration {
     @Bean
     ProcessingOutbox processingOutbox(Outbox outbox, OutboundQueues queues, CsxProperties properties) {
         return new ProcessingOutbox(outbox, queues, properties.getQueues().getExceptions());
+    }
+    @Bean
+    CaseReviewSteps caseReviewSteps(CaseReviewer reviewer, DutyRepository duties, Clock clock) {
+        return new CaseReviewSteps(reviewer, duties, clock);
+    }
+
+    @Bean
+    StatusInquirySteps statusInquirySteps(CaseDocumentRepository repository, CaseReviewer reviewer,
+                                          TransmittalLedger ledger, DutyRepository duties, DistrictDirectory districts,
+                                          CsxProperties properties, PartnerMessages messages, ContractXml contractXml,
+                                          Clock clock) {
+        return new StatusInquirySteps(repository, reviewer, ledger, duties, districts, properties, messages, contractXml,
+                clock);
+    }
+
+    @Bean
+    OpenRegistrationStep openRegistrationStep(RegistrationService service) {
+        return new OpenRegistrationStep(service);
     }
 }

@@ -10,7 +10,6 @@ import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
 import org.csx.gateway.documents.CaseReview;
-import org.csx.gateway.documents.CaseReviewSteps;
 import org.csx.gateway.ledger.StatusChange;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;

@@ -2,7 +2,7 @@ package org.csx.gateway.registration;
 
 import org.csx.gateway.contract.MessageHeaders;
 
-import org.csx.gateway.intake.SoapPayloads;
+import org.csx.gateway.soap.SoapPayloads;
 
 import org.csx.gateway.contract.ContractXml;
 

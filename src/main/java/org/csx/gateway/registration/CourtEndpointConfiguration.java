@@ -1,14 +1,14 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.soap.PartnerAuthenticationInterceptor;
+import org.csx.gateway.soap.MessageSizeLimitInterceptor;
+import org.csx.gateway.soap.SafeFaults;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
-import org.csx.gateway.intake.MessageSizeLimitInterceptor;
-import org.csx.gateway.intake.PartnerAuthenticationInterceptor;
-import org.csx.gateway.intake.SafeFaults;
 import org.apache.cxf.interceptor.Fault;
 import org.csx.gateway.partner.PartnerDirectory;
 import org.springframework.context.annotation.Bean;

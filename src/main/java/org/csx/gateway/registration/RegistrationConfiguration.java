@@ -57,9 +57,4 @@ public class RegistrationConfiguration {
     RegistrationDocuments registrationDocuments(RegistrationService service) {
         return new RegistrationDocuments(service);
     }
-
-    @Bean
-    OpenRegistrationStep openRegistrationStep(RegistrationService service) {
-        return new OpenRegistrationStep(service);
-    }
 }

@@ -35,7 +35,7 @@ class RegistrationStatute implements StatutoryRequirements {
         try {
             request = reader.read(null, null, null, transmittal);
         } catch (IllegalArgumentException e) {
-            return Optional.empty(); // not readable as a registration: OpenRegistrationStep reports it to staff
+            return Optional.empty(); // not readable as a registration: processing.OpenRegistrationStep reports it to staff
         }
         RegistrationPacket packet = request.packet(held);
         RegistrationCheck check = RegistrationRequirements.check(packet);

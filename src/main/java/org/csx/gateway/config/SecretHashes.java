@@ -1,4 +1,4 @@
-package org.csx.gateway.identity;
+package org.csx.gateway.config;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,9 @@
-package org.csx.gateway.documents;
+package org.csx.gateway.soap;
 
+import org.csx.gateway.documents.DocumentStore;
+import org.csx.gateway.documents.StoredContent;
+import org.csx.gateway.documents.CaseDocumentRepository;
+import org.csx.gateway.documents.DocumentRefusedException;
 import org.csx.gateway.contract.MessageHeaders;
 
 import jakarta.activation.DataHandler;
@@ -21,7 +25,6 @@ import org.csx.gateway.contract.transmittal.DocumentDelivery;
 import org.csx.gateway.contract.transmittal.DocumentEntryType;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.contract.transmittal.TransmittalType;
-import org.csx.gateway.intake.IntakeFaults;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.intake.IntakeResult;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
-package org.csx.gateway.registration;
+package org.csx.gateway.processing;
 
+import org.csx.gateway.registration.RegistrationService;
 import org.apache.camel.ExchangeProperty;
-import org.csx.gateway.processing.TransmittalInProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -1,5 +1,9 @@
-package org.csx.gateway.intake;
+package org.csx.gateway.soap;
 
+import org.csx.gateway.intake.IntakeMessages;
+import org.csx.gateway.intake.IntakeResult;
+import org.csx.gateway.intake.IntakeRefusedException;
+import org.csx.gateway.intake.TransmittalIntake;
 import org.csx.gateway.contract.MessageHeaders;
 
 import java.util.ArrayList;

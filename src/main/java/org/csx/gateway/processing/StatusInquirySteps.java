@@ -1,5 +1,9 @@
-package org.csx.gateway.documents;
+package org.csx.gateway.processing;
 
+import org.csx.gateway.documents.CaseReviewer;
+import org.csx.gateway.documents.Completeness;
+import org.csx.gateway.documents.DocumentNotices;
+import org.csx.gateway.documents.CaseDocumentRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +31,6 @@ import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
-import org.csx.gateway.processing.TransmittalInProcess;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.routing.DistrictDirectory;
 

@@ -1,12 +1,13 @@
-package org.csx.gateway.documents;
+package org.csx.gateway.processing;
 
+import org.csx.gateway.documents.CaseReviewer;
+import org.csx.gateway.documents.CaseReview;
 import org.csx.gateway.contract.MessageHeaders;
 
 import java.time.Clock;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
-import org.csx.gateway.processing.TransmittalInProcess;
 
 /**
  * The processing route's document and clock steps (routes/transmittal-processing.yaml): the completeness review

@@ -1,5 +1,12 @@
-package org.csx.gateway.documents;
+package org.csx.gateway.soap;
 
+import org.csx.gateway.documents.DocumentStore;
+import org.csx.gateway.documents.StoredContent;
+import org.csx.gateway.documents.DocumentNotices;
+import org.csx.gateway.documents.CaseDocumentRepository;
+import org.csx.gateway.documents.DocumentRefusedException;
+import org.csx.gateway.documents.CaseReview;
+import org.csx.gateway.documents.DocumentArrivals;
 import org.csx.gateway.contract.MessageHeaders;
 
 import jakarta.activation.DataHandler;
@@ -31,9 +38,7 @@ import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.contract.exchange.ObjectFactory;
 import org.csx.gateway.contract.exchange.StoredDocumentType;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
-import org.csx.gateway.intake.IntakeFaults;
 import org.csx.gateway.intake.IntakeMessages;
-import org.csx.gateway.intake.SoapPayloads;
 import org.csx.gateway.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

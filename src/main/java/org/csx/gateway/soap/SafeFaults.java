@@ -1,4 +1,4 @@
-package org.csx.gateway.intake;
+package org.csx.gateway.soap;
 
 import java.util.Set;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.csx.gateway.intake;
+package org.csx.gateway.soap;
 
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;

@@ -1,4 +1,4 @@
-package org.csx.gateway.intake;
+package org.csx.gateway.soap;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

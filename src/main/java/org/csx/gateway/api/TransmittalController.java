@@ -1,5 +1,7 @@
-package org.csx.gateway.ledger;
+package org.csx.gateway.api;
 
+import org.csx.gateway.ledger.TransmittalView;
+import org.csx.gateway.ledger.TransmittalLedger;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.csx.gateway.delivery.SentMessages;

@@ -1,4 +1,4 @@
-package org.csx.gateway.intake;
+package org.csx.gateway.soap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
