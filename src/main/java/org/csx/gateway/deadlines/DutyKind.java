@@ -12,7 +12,14 @@ public enum DutyKind {
      * The sender's documents are outstanding: not a federal timeframe of ours but the wait after which the sender
      * is reminded (CSENet M GRPOU, "attachments overdue"); csx.duties.reminder-after-working-days.
      */
-    DOCUMENTS_OUTSTANDING(null);
+    DOCUMENTS_OUTSTANDING(null),
+    /**
+     * Initiating side (a district's own request, docs/way-back.md): the other state's central registry acknowledges
+     * within 10 working days (its 45 CFR 303.7(b)(2) duty); overdue: one reminder and an item for the district.
+     */
+    PARTNER_ACKNOWLEDGMENT(DeadlineKind.CENTRAL_REGISTRY_REVIEW),
+    /** Initiating side: the responding agency acts within 75 calendar days (45 CFR 303.7(d)). */
+    PARTNER_RESPONSE(DeadlineKind.RESPONDING_AGENCY_PROCESSING);
 
     private final DeadlineKind deadline;
 

@@ -16,7 +16,8 @@ import org.csx.gateway.partner.Partner;
  * <ul>
  *   <li>{@code gateway}: sends and consumes everywhere it must, and alone creates queues (auto-creation);</li>
  *   <li>{@code administrator} (staff administrators): manages, browses and may consume (to repair), never sends;</li>
- *   <li>{@code district-<id>}: consumes and browses {@code district.<id>.*};</li>
+ *   <li>{@code district-<id>}: consumes and browses {@code district.<id>.*} (inbound, rejections) and sends to
+ *       {@code district.<id>.outbound} only, which it may not consume or browse (docs/way-back.md);</li>
  *   <li>{@code court-<county>}: consumes {@code court.<county>.registrations}, sends to {@code court.<county>.responses};</li>
  *   <li>{@code partner-<id>}: consumes {@code partner.<id>.outbound}.</li>
  * </ul>
@@ -57,6 +58,10 @@ public final class BrokerPermissions {
             Set<Role> roles = withOperators();
             roles.add(role(Identity.districtLogin(district), Permission.CONSUME, Permission.BROWSE));
             settings.put("district." + district + ".#", roles);
+            // most specific match wins: the district's own outbound queue is send-only for it, read by the gateway
+            Set<Role> outbound = withOperators();
+            outbound.add(role(Identity.districtLogin(district), Permission.SEND));
+            settings.put(districtOutboundQueue(district), outbound);
         }
         for (Partner partner : partners) {
             Set<Role> outbound = withOperators();
@@ -77,7 +82,11 @@ public final class BrokerPermissions {
     /** The queues the outside consumes or sends to: made at start, since only the gateway may auto-create. */
     public static List<String> queuesToCreate(List<Partner> partners, Set<String> districtIds) {
         List<String> queues = new java.util.ArrayList<>();
-        districtIds.forEach(d -> queues.add("district." + d + ".inbound"));
+        districtIds.forEach(d -> {
+            queues.add("district." + d + ".inbound");
+            queues.add(districtOutboundQueue(d));
+            queues.add("district." + d + ".rejections");
+        });
         for (Partner partner : partners) {
             queues.add(partner.outboundQueue());
             for (String county : courtsOf(partner)) {
@@ -92,6 +101,10 @@ public final class BrokerPermissions {
     public static List<String> courtsOf(Partner partner) {
         return partner.kind() != SenderKind.TRIBUNAL ? List.of()
                 : partner.locatorCodes().stream().filter(c -> c.matches("[0-9]{5}")).toList();
+    }
+
+    static String districtOutboundQueue(String districtId) {
+        return "district." + districtId + ".outbound";
     }
 
     public static String courtRole(String county) {

@@ -30,6 +30,14 @@ public class OutboundQueues {
         return "district." + districtId + ".inbound";
     }
 
+    /** Where a district gets back what it sent and the registry refused (docs/way-back.md). */
+    public String districtRejections(String districtId) {
+        if (!districts.isDistrict(districtId)) {
+            throw new IllegalArgumentException("No district has the id on this message; nothing sent");
+        }
+        return "district." + districtId + ".rejections";
+    }
+
     /**
      * A configured partner's queue, or that of a directory jurisdiction sending CSENet files without a configured
      * partner (its directory id is its partner id; its messages become CSENet files from this queue).
