@@ -49,6 +49,14 @@ class DistrictConfiguration {
     }
 
     @Bean
+    CaseQuery caseQuery(TransmittalLedger ledger, org.csx.gateway.documents.CaseDocumentRepository documents,
+                        org.csx.gateway.documents.CaseReviewer reviewer,
+                        org.csx.gateway.registration.RegistrationRegistry registrations, DistrictLookup districts,
+                        org.csx.gateway.audit.AuditTrail audit, ContractXml contractXml, Clock clock) {
+        return new CaseQuery(ledger, documents, reviewer, registrations, districts, audit, contractXml, clock);
+    }
+
+    @Bean
     DistrictOutboundRoutes districtOutboundRoutes(DistrictDirectory districts) {
         return new DistrictOutboundRoutes(districts);
     }
