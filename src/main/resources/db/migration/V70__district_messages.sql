@@ -18,6 +18,7 @@ CREATE TABLE district_message (
     district_case_id     varchar(15),
     partner_case_id      varchar(15),
     district_locator     varchar(7),
+    receiver_locator     varchar(7),
     serial_number        varchar(12),
     outbox_key           varchar(200),
     violations           jsonb,

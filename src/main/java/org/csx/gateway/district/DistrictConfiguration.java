@@ -49,6 +49,20 @@ class DistrictConfiguration {
     }
 
     @Bean
+    DistrictAnswers districtAnswers(DistrictMessages messages, DutyRepository duties) {
+        return new DistrictAnswers(messages, duties);
+    }
+
+    @Bean
+    DistrictRequestOverdueJob districtRequestOverdueJob(DutyRepository duties, DutyClocks clocks, DistrictMessages messages,
+                                                        DistrictLookup districts, FarCodeTable farCodes,
+                                                        OutboundQueues queues, Outbox outbox, ContractXml contractXml,
+                                                        PlatformTransactionManager transactionManager, Clock clock) {
+        return new DistrictRequestOverdueJob(duties, clocks, messages, districts, farCodes, queues, outbox, contractXml,
+                transactionManager, clock);
+    }
+
+    @Bean
     CaseQuery caseQuery(TransmittalLedger ledger, org.csx.gateway.documents.CaseDocumentRepository documents,
                         org.csx.gateway.documents.CaseReviewer reviewer,
                         org.csx.gateway.registration.RegistrationRegistry registrations, DistrictLookup districts,

@@ -15,7 +15,15 @@ class DistrictMessages {
 
     /** A district's own request (R), as the initiating side's case. */
     record Request(UUID id, String districtId, String partnerId, String transaction, String districtCaseId,
-                   String partnerCaseId, String districtLocator) {
+                   String partnerCaseId, String districtLocator, String receiverLocator) {
+    }
+
+    private static final String REQUEST_COLUMNS =
+            "id, district_id, partner_id, transaction, district_case_id, partner_case_id, district_locator, receiver_locator";
+
+    private static Request request(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Request(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     private final JdbcTemplate jdbc;
@@ -31,13 +39,13 @@ class DistrictMessages {
 
     void recordSent(UUID id, String messageKey, String districtId, String messageId, String status, UUID caseTrackingId,
                     String partnerId, String transaction, String districtCaseId, String partnerCaseId,
-                    String districtLocator, String serial, String outboxKey) {
+                    String districtLocator, String receiverLocator, String serial, String outboxKey) {
         jdbc.update("""
                 INSERT INTO district_message (id, message_key, district_id, message_id, status, case_tracking_id, partner_id,
-                    transaction, district_case_id, partner_case_id, district_locator, serial_number, outbox_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    transaction, district_case_id, partner_case_id, district_locator, receiver_locator, serial_number, outbox_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 id, messageKey, districtId, messageId, status, caseTrackingId, partnerId, transaction, districtCaseId,
-                partnerCaseId, districtLocator, serial, outboxKey);
+                partnerCaseId, districtLocator, receiverLocator, serial, outboxKey);
     }
 
     void recordRefused(UUID id, String messageKey, String districtId, String messageId, List<Violation> violations) {
@@ -66,12 +74,29 @@ class DistrictMessages {
     }
 
     /** The district's own request with this id (for a U, C or M on it). */
-    Optional<Request> request(UUID id, String districtId) {
-        return jdbc.query("""
-                SELECT id, district_id, partner_id, transaction, district_case_id, partner_case_id, district_locator
-                FROM district_message WHERE id = ? AND district_id = ? AND status = 'SENT' AND transaction LIKE '% R%'""",
-                (rs, i) -> new Request(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)), id, districtId).stream().findFirst();
+    Optional<Request> request(UUID id) {
+        return jdbc.query("SELECT " + REQUEST_COLUMNS + " FROM district_message WHERE id = ? AND status = 'SENT' "
+                + "AND transaction LIKE '% R%'", DistrictMessages::request, id).stream().findFirst();
+    }
+
+    /**
+     * The district's request a partner's transaction answers: same partner, the district's case id as the answer's
+     * ReceiverCaseId, the district's locator code as its receiver. The latest such request, when several.
+     */
+    Optional<Request> answered(String partnerId, String receiverCaseId, String receiverLocator) {
+        if (partnerId == null || receiverCaseId == null || receiverLocator == null) {
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT " + REQUEST_COLUMNS + " FROM district_message WHERE partner_id = ? AND district_case_id = ? "
+                + "AND district_locator = ? AND status = 'SENT' AND transaction LIKE '% R%' ORDER BY received_at DESC LIMIT 1",
+                DistrictMessages::request, partnerId, receiverCaseId.strip(), receiverLocator).stream().findFirst();
+    }
+
+    /** The partner answered: its first answer and its case id are kept on the request. */
+    void recordAnswer(UUID requestId, UUID answerTrackingId, String partnerCaseId) {
+        jdbc.update("UPDATE district_message SET answered_at = COALESCE(answered_at, now()), "
+                + "answered_by = COALESCE(answered_by, ?), partner_case_id = COALESCE(partner_case_id, ?) WHERE id = ?",
+                answerTrackingId, partnerCaseId, requestId);
     }
 
     private static String json(List<Violation> violations) {

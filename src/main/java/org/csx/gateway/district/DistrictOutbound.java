@@ -187,7 +187,7 @@ public class DistrictOutbound {
         boolean request = message.getActionCode() == ActionCode.R;
         messages.recordSent(id, messageKey, district.id(), message.getMessageId(), forwardTo.isPresent() ? "FORWARDED" : "SENT",
                 caseId.orElse(null), to.partnerId(), label, message.getDistrictCaseId(), to.partnerCaseId(),
-                district.locatorCode(), serial, outboxKey);
+                district.locatorCode(), to.locatorCode(), serial, outboxKey);
         caseId.ifPresent(c -> messages.caseEvent(c, "district " + district.id() + " sent " + label + " to partner "
                 + to.partnerId() + " (our serial " + serial + ", message " + id + ")"));
         forwardTo.ifPresent(next -> forward(caseId.orElseThrow(), district, next, id));
@@ -243,6 +243,15 @@ public class DistrictOutbound {
     /** P, U, C, M, A: the case must be one the registry referred to this very district. */
     private Optional<Counterpart> caseCounterpart(UUID caseId, String districtId, List<Violation> violations) {
         Optional<TransmittalView> found = ledger.find(caseId).filter(v -> districtId.equals(v.districtId()));
+        Optional<DistrictMessages.Request> own = found.isPresent() ? Optional.empty()
+                : messages.request(caseId).filter(r -> districtId.equals(r.districtId()));
+        if (own.isPresent()) {
+            // an update, cancel or reminder on the district's own request
+            DistrictMessages.Request r = own.get();
+            String name = jurisdictions.jurisdictionOf(r.partnerId()).map(j -> j.name()).orElse(r.partnerId());
+            return Optional.of(new Counterpart(r.partnerId(), name, SenderKind.STATE_IV_D_AGENCY, r.receiverLocator(), null,
+                    r.partnerCaseId()));
+        }
         if (found.isEmpty()) {
             // the same sentence for a case that does not exist and another district's case: nothing leaks
             violations.add(new Violation(CASE_NOT_HELD, DistrictMessageRules.ROOT + "/CaseTrackingId",

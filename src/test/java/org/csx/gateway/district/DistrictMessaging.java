@@ -48,7 +48,8 @@ public final class DistrictMessaging {
                                  String action, String reason, String blocks) {
         String target = caseOrReceiver.contains("-") ? "<CaseTrackingId>" + caseOrReceiver + "</CaseTrackingId>"
                 : "<ReceiverLocatorCode>" + caseOrReceiver + "</ReceiverLocatorCode>";
-        return "<DistrictMessage xmlns=\"urn:csx:district-message:1\" xmlns:tx=\"urn:csx:transmittal:1\">"
+        return "<DistrictMessage xmlns=\"urn:csx:district-message:1\" xmlns:dm=\"urn:csx:district-message:1\""
+                + " xmlns:tx=\"urn:csx:transmittal:1\">"
                 + "<MessageId>" + messageId + "</MessageId>" + target
                 + "<DistrictCaseId>" + districtCaseId + "</DistrictCaseId>"
                 + "<FunctionalType>" + function + "</FunctionalType><ActionCode>" + action + "</ActionCode>"

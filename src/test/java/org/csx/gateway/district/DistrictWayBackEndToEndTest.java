@@ -56,7 +56,7 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
                 DistrictMessaging.message(id, albanyCase, "ERIE-1", "LO1", "P", "LUALL", null));
 
         String rejection = rejection(ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "36029", id);
-        assertThat(rejection).contains("<MessageId>" + id + "</MessageId>").contains("CASE_NOT_HELD_BY_DISTRICT")
+        assertThat(rejection).contains("MessageId>" + id + "</").contains("CASE_NOT_HELD_BY_DISTRICT")
                 .contains("referred no case with this tracking id to district 36029");
         assertThat(sentToPartners(albanyCase)).isZero();
         assertThat(ledger.find(UUID.fromString(albanyCase)).orElseThrow().history())
@@ -126,7 +126,11 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
         var referral = receive("district.36001.inbound", caseId);
         assertThat(referral.getStringProperty("csxForwardedFrom")).isEqualTo("36029");
         assertThat(ledger.find(UUID.fromString(caseId)).orElseThrow().districtId()).isEqualTo("36001");
-        var notice = receive("partner.tx-oag.outbound", id);
+        String sentId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT id::text FROM district_message WHERE message_id = ?", String.class, id), rows -> rows.size() == 1).get(0);
+        assertThat(jdbc.queryForObject("SELECT status FROM district_message WHERE message_id = ?", String.class, id))
+                .isEqualTo("FORWARDED");
+        var notice = receive("partner.tx-oag.outbound", sentId);
         assertThat(notice.getText()).contains("<ActionReason>GSFWD</ActionReason>").contains("CASE FORWARDED TO ALBANY")
                 .contains("NEW LOCATOR CODE 3600100").contains("<ReceiverCaseId>CA-LA-0000123</ReceiverCaseId>");
     }
@@ -166,8 +170,8 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
 
         HttpResponse<String> own = queryCase(TX, TX_SECRET, "<ex:TrackingId>" + caseId + "</ex:TrackingId>");
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.body()).contains("<TrackingId>" + caseId + "</TrackingId>").contains("<Status>ACKNOWLEDGED</Status>")
-                .contains("<Id>36001</Id>").contains("<Transaction>LO1 R</Transaction>").contains("<Event>")
+        assertThat(own.body()).contains("TrackingId>" + caseId + "</").contains("Status>ACKNOWLEDGED</")
+                .contains("Id>36001</").contains("Transaction>LO1 R</").contains("Event>")
                 .doesNotContain("555123456").doesNotContain("SAMPLE");
         HttpResponse<String> byCaseId = queryCase(TX, TX_SECRET, "<ex:SenderCaseId>CA-LA-0000123</ex:SenderCaseId>");
         assertThat(byCaseId.statusCode()).isEqualTo(200);
