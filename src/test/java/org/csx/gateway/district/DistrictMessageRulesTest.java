@@ -22,7 +22,7 @@ class DistrictMessageRulesTest {
         m.setCaseTrackingId(caseId);
         m.setReceiverLocatorCode(receiver);
         m.setDistrictCaseId("ERIE-0000012345");
-        m.setFunctionalType(FunctionalType.LO1);
+        m.setFunctionalType(FunctionalType.fromValue("LO1"));
         m.setActionCode(action);
         return m;
     }
