@@ -53,8 +53,8 @@ public class DistrictOutbound {
     static final String CASE_NOT_HELD = "CASE_NOT_HELD_BY_DISTRICT";
     static final String NO_SUCH_JURISDICTION = "NO_SUCH_JURISDICTION";
     static final String FORWARDING_INVALID = "FORWARDING_INVALID";
-    /** Set by the broker on every message (populate-validated-user); a sender cannot choose it. */
-    static final String VALIDATED_USER = "_AMQ_VALIDATED_USER";
+    /** Set by the broker on every message (identity.ValidatedUserStamp); a sender cannot choose it. */
+    static final String VALIDATED_USER = org.csx.gateway.identity.ValidatedUserStamp.VALIDATED_USER;
     private static final Logger log = LoggerFactory.getLogger(DistrictOutbound.class);
 
     private final ContractXml contractXml;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The way back over the real stack (docs/way-back.md): North Dakota asks Erie County (LO1 R); Erie's system answers
- * LO1 P over AMQP on district.36029.outbound, logged in as district-36029; the gateway validates it, stages it in the
+ * LO1 P over AMQP 1.0 on district.36029.outbound, logged in as district-36029; the gateway validates it, stages it in the
  * outbox with the case-history line, and delivery pushes it to North Dakota's SOAP endpoint (another csx-gateway: this
  * one behind {@link PeerProxy}), which receipts it. Widest legal values: a 15-character case id, a 64-character
  * message id.
@@ -69,7 +69,7 @@ class DistrictResponseDeliveryEndToEndTest extends GatewayTestSupport {
         String body = readExample("district-lo1-response.xml")
                 .replace("00000000-0000-0000-0000-000000000000", caseId)
                 .replace("ERIE-2026-000001", messageId);
-        DistrictMessaging.send(ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36029.outbound", body);
+        DistrictMessaging.sendOverAmqp(ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36029.outbound", body);
 
         Map<String, Object> sent = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
                 "SELECT * FROM district_message WHERE message_id = ?", messageId), rows -> rows.size() == 1).get(0);

@@ -9,10 +9,7 @@ import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.csx.gateway.support.TestEnvironment;
 
-/**
- * A district system on the broker's network acceptor (Artemis CORE), logged in with its own login. (AMQP 1.0 senders:
- * the broker does not stamp the validated user on AMQP messages, so the gateway refuses them; docs/way-back.md.)
- */
+/** A district system on the broker's network acceptor, logged in with its own login: Artemis CORE or AMQP 1.0. */
 public final class DistrictMessaging {
 
     private DistrictMessaging() {
@@ -22,8 +19,20 @@ public final class DistrictMessaging {
         return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + TestEnvironment.BROKER_PORT, user, secret);
     }
 
+    public static ConnectionFactory amqp(String user, String secret) {
+        return new org.apache.qpid.jms.JmsConnectionFactory(user, secret, "amqp://127.0.0.1:" + TestEnvironment.BROKER_PORT);
+    }
+
     public static void send(String user, String secret, String queue, String body) throws Exception {
-        try (Connection connection = client(user, secret).createConnection()) {
+        send(client(user, secret), queue, body);
+    }
+
+    public static void sendOverAmqp(String user, String secret, String queue, String body) throws Exception {
+        send(amqp(user, secret), queue, body);
+    }
+
+    private static void send(ConnectionFactory factory, String queue, String body) throws Exception {
+        try (Connection connection = factory.createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             session.createProducer(session.createQueue(queue)).send(session.createTextMessage(body));
         }
