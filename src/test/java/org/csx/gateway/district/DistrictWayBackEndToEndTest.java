@@ -70,6 +70,26 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
+    void aMessageOnADistrictsQueueNotSentByItsLoginIsNotTheDistrictsWordAndNothingIsSent() throws Exception {
+        String caseId = texasCaseFor("3602900");
+        String id = messageId();
+        // the gateway's own login may put messages anywhere; the queue name does not make it the district
+        new org.springframework.jms.core.JmsTemplate(connectionFactory).send("district.36029.outbound", session ->
+                session.createTextMessage(DistrictMessaging.message(id, caseId, "ERIE-1", "LO1", "P", "LUALL",
+                        "<Case><tx:CaseType>N</tx:CaseType><tx:CaseStatus>O</tx:CaseStatus></Case>")));
+        Map<String, Object> row = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT status, violations::text AS v FROM district_message WHERE district_id = '36029' AND violations::text LIKE '%NOT_FROM_THIS_DISTRICT%'"),
+                rows -> !rows.isEmpty()).get(0);
+        assertThat(row.get("status")).isEqualTo("REFUSED");
+        var jms = new org.springframework.jms.core.JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(20_000);
+        var item = jms.receiveSelected("registry.exceptions", "csxDistrictId = '36029' AND csxRoutingProblem LIKE '%not by the district%'");
+        assertThat(item).isNotNull();
+        assertThat(sentToPartners(caseId)).isZero();
+        assertThat(DistrictMessaging.receiveRejection(ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "36029", id, 1000)).isNull();
+    }
+
+    @Test
     void aRequestOutsideThePartnersAgreementIsRefusedWithEveryViolation() throws Exception {
         String id = messageId();
         // Wyoming's agreement leaves out ENF (application-test.yml); the request also lacks every required block
