@@ -35,7 +35,8 @@ public class ContractXml {
                     org.csx.gateway.contract.exchange.ObjectFactory.class,
                     org.csx.gateway.contract.acknowledgment.ObjectFactory.class,
                     org.csx.gateway.contract.referral.ObjectFactory.class,
-                    org.csx.gateway.contract.registration.ObjectFactory.class);
+                    org.csx.gateway.contract.registration.ObjectFactory.class,
+                    org.csx.gateway.contract.district.ObjectFactory.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("contract classes cannot be bound", e);
         }

@@ -15,6 +15,16 @@ public final class QueueNames {
         return "district." + districtId + ".inbound";
     }
 
+    /** What a district sends: responses, updates and requests to other jurisdictions (docs/way-back.md). */
+    public static String districtOutbound(String districtId) {
+        return "district." + districtId + ".outbound";
+    }
+
+    /** Where a district's refused messages come back, with every violation. */
+    public static String districtRejections(String districtId) {
+        return "district." + districtId + ".rejections";
+    }
+
     /** Every queue of a district (its permissions). */
     public static String districtAll(String districtId) {
         return "district." + districtId + ".#";

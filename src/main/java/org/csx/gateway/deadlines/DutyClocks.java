@@ -43,7 +43,7 @@ public class DutyClocks {
                 LocalDate remind = calendar.addWorkingDays(at.toLocalDate(), reminderAfterWorkingDays);
                 yield new Schedule(remind, null, remind);
             }
-            case EXPIRE -> new Schedule(calculator.dueDate(kind.rule(), at), null, null);
+            case EXPIRE, REMIND_WHEN_OVERDUE -> new Schedule(calculator.dueDate(kind.rule(), at), null, null);
         };
     }
 

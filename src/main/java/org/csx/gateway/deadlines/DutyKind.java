@@ -35,7 +35,16 @@ public enum DutyKind {
             "[V] 30 days; [M] the roll", OnDue.EXPIRE),
     /** Contest of a registered Hague Convention order, contesting party living outside the U.S. */
     CONVENTION_REGISTRATION_CONTEST_ABROAD(DueDateRule.calendarDaysRollingToWorkingDay(60), "UIFSA §707(b)",
-            "[V] 60 days; [M] the roll", OnDue.EXPIRE);
+            "[V] 60 days; [M] the roll", OnDue.EXPIRE),
+    /**
+     * Initiating side (a district's own request, docs/way-back.md): the other state's central registry acknowledges
+     * within 10 working days (its 45 CFR 303.7(b)(2) duty); overdue: one reminder and an item for the district.
+     */
+    PARTNER_ACKNOWLEDGMENT(DueDateRule.workingDays(10), "45 CFR 303.7(b)(2)",
+            "[V] in the 2004 text 303.7(a)(2); [M] that it is (b)(2) today", OnDue.REMIND_WHEN_OVERDUE),
+    /** Initiating side: the responding agency acts within 75 calendar days (45 CFR 303.7(d)). */
+    PARTNER_RESPONSE(DueDateRule.calendarDays(75), "45 CFR 303.7(d)", "[V] Maine 27-6 A, Wyoming 16-4(a)",
+            OnDue.REMIND_WHEN_OVERDUE);
 
     /** What the duty jobs do when the clock comes due. */
     public enum OnDue {
@@ -44,7 +53,9 @@ public enum DutyKind {
         /** A wait on the sender: it is reminded once (DocumentsReminderJob). */
         REMIND,
         /** A period whose end has a legal effect: the feature owning it acts once it has passed ({@link DutyExpiry}). */
-        EXPIRE
+        EXPIRE,
+        /** A wait on another jurisdiction: once overdue, its owner reminds once and keeps waiting (district requests). */
+        REMIND_WHEN_OVERDUE
     }
 
     private final DueDateRule rule;

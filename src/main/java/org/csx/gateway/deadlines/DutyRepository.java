@@ -99,6 +99,23 @@ public class DutyRepository {
                 args.toArray());
     }
 
+    /**
+     * Claims open duties of these kinds past their due date whose reminder was not sent (call in a transaction): the
+     * initiating side's clocks, which remind once when overdue.
+     */
+    public List<Duty> claimOverdue(java.util.Set<DutyKind> kinds, LocalDate today, int limit) {
+        String[] names = kinds.stream().map(Enum::name).toArray(String[]::new);
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM duty WHERE completed_at IS NULL "
+                    + "AND reminder_sent_at IS NULL AND due_date < ? AND kind = ANY (?) ORDER BY due_date, id LIMIT ? "
+                    + "FOR UPDATE SKIP LOCKED");
+            statement.setDate(1, Date.valueOf(today));
+            statement.setArray(2, connection.createArrayOf("varchar", names));
+            statement.setInt(3, limit);
+            return statement;
+        }, DutyRepository::duty);
+    }
+
     public void markEscalated(long dutyId, Instant at) {
         jdbc.update("UPDATE duty SET escalated_at = ? WHERE id = ?", Timestamp.from(at), dutyId);
     }

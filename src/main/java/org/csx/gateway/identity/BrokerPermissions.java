@@ -18,7 +18,8 @@ import org.csx.gateway.partner.Partner;
  * <ul>
  *   <li>{@code gateway}: sends and consumes everywhere it must, and alone creates queues (auto-creation);</li>
  *   <li>{@code administrator} (staff administrators): manages, browses and may consume (to repair), never sends;</li>
- *   <li>{@code district-<id>}: consumes and browses {@code district.<id>.*};</li>
+ *   <li>{@code district-<id>}: consumes and browses {@code district.<id>.*} (inbound, rejections) and sends to
+ *       {@code district.<id>.outbound} only, which it may not consume or browse (docs/way-back.md);</li>
  *   <li>{@code court-<county>}: consumes {@code court.<county>.registrations}, sends to {@code court.<county>.responses};</li>
  *   <li>{@code partner-<id>}: consumes {@code partner.<id>.outbound}.</li>
  * </ul>
@@ -59,6 +60,10 @@ public final class BrokerPermissions {
             Set<Role> roles = withOperators();
             roles.add(role(Identity.districtLogin(district), Permission.CONSUME, Permission.BROWSE));
             settings.put(QueueNames.districtAll(district), roles);
+            // most specific match wins: the district's own outbound queue is send-only for it, read by the gateway
+            Set<Role> outbound = withOperators();
+            outbound.add(role(Identity.districtLogin(district), Permission.SEND));
+            settings.put(QueueNames.districtOutbound(district), outbound);
         }
         for (Partner partner : partners) {
             Set<Role> outbound = withOperators();
@@ -79,7 +84,11 @@ public final class BrokerPermissions {
     /** The queues the outside consumes or sends to: made at start, since only the gateway may auto-create. */
     public static List<String> queuesToCreate(List<Partner> partners, Set<String> districtIds) {
         List<String> queues = new java.util.ArrayList<>();
-        districtIds.forEach(d -> queues.add(QueueNames.districtInbound(d)));
+        districtIds.forEach(d -> {
+            queues.add(QueueNames.districtInbound(d));
+            queues.add(QueueNames.districtOutbound(d));
+            queues.add(QueueNames.districtRejections(d));
+        });
         for (Partner partner : partners) {
             queues.add(partner.outboundQueue());
             for (String county : courtsOf(partner)) {

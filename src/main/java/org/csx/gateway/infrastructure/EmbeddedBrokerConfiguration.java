@@ -72,6 +72,8 @@ public class EmbeddedBrokerConfiguration {
                 .addAcceptorConfiguration("in-vm", inVmAcceptor(client.getUrl()))
                 .addAcceptorConfiguration("network", "tcp://" + broker.getAcceptorHost() + ":" + broker.getAcceptorPort()
                         + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
+        // who sent a message, for every protocol (AMQP 1.0 included): court answers, district messages
+        config.registerBrokerPlugin(new org.csx.gateway.identity.ValidatedUserStamp());
         List<String> queues = new ArrayList<>(List.of(csx.getQueues().getIntake(), csx.getQueues().getExceptions(),
                 csx.getQueues().getDeadLetter(), duties.getOverdueQueue()));
         queues.addAll(BrokerPermissions.queuesToCreate(identities.partners(), districts.ids()));

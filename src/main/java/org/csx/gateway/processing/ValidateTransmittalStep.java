@@ -27,6 +27,7 @@ public class ValidateTransmittalStep {
     private final BusinessRules businessRules;
     private final ContractXml contractXml;
     private final CaseHolding cases;
+    private final RequestAnswers answers;
 
     /** Whether the registry holds a case from this partner under the partner's own case id. */
     @FunctionalInterface
@@ -39,12 +40,24 @@ public class ValidateTransmittalStep {
         this(schemaValidator, businessRules, contractXml, (partner, caseId) -> true);
     }
 
+    /** Whether a partner's transaction answers a district's own request (district.DistrictAnswers). */
+    @FunctionalInterface
+    public interface RequestAnswers {
+        boolean answersRequest(String partnerId, org.csx.gateway.contract.transmittal.HeaderType header);
+    }
+
     public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
                                    ContractXml contractXml, CaseHolding cases) {
+        this(schemaValidator, businessRules, contractXml, cases, (partner, header) -> false);
+    }
+
+    public ValidateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules businessRules,
+                                   ContractXml contractXml, CaseHolding cases, RequestAnswers answers) {
         this.schemaValidator = schemaValidator;
         this.businessRules = businessRules;
         this.contractXml = contractXml;
         this.cases = cases;
+        this.answers = answers;
     }
 
     public TransmittalInProcess validate(@Body String rawXml,
@@ -67,7 +80,8 @@ public class ValidateTransmittalStep {
         TransmittalType transmittal = contractXml.readTransmittal(rawXml);
         List<Violation> ruleViolations = new ArrayList<>(businessRules.check(transmittal));
         if (ruleViolations.isEmpty() && CaseNotHeldReply.namesAnExistingCase(transmittal.getHeader())
-                && !holds(inProcess.getPartnerId(), transmittal.getHeader().getSenderCaseId())) {
+                && !holds(inProcess.getPartnerId(), transmittal.getHeader().getSenderCaseId())
+                && !answers.answersRequest(inProcess.getPartnerId(), transmittal.getHeader())) {
             inProcess.markCaseNotHeld(transmittal, CaseNotHeldReply.violation(transmittal.getHeader()));
         } else if (ruleViolations.isEmpty()) {
             inProcess.markAccepted(transmittal);

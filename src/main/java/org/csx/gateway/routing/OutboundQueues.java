@@ -32,6 +32,14 @@ public class OutboundQueues {
         return QueueNames.districtInbound(districtId);
     }
 
+    /** Where a district gets back what it sent and the registry refused (docs/way-back.md). */
+    public String districtRejections(String districtId) {
+        if (!districts.isDistrict(districtId)) {
+            throw new IllegalArgumentException("No district has the id on this message; nothing sent");
+        }
+        return QueueNames.districtRejections(districtId);
+    }
+
     /**
      * A configured partner's queue, or that of a directory jurisdiction sending CSENet files without a configured
      * partner (its directory id is its partner id; its messages become CSENet files from this queue).

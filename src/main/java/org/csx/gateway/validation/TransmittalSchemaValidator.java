@@ -43,7 +43,12 @@ public final class TransmittalSchemaValidator {
     private final Schema schema;
 
     public TransmittalSchemaValidator() {
-        this.schema = ContractSchemas.load(SCHEMA_RESOURCE);
+        this(SCHEMA_RESOURCE);
+    }
+
+    /** The same strict validation against another contract schema (e.g. schemas/district-message.xsd). */
+    public TransmittalSchemaValidator(String schemaResource) {
+        this.schema = ContractSchemas.load(schemaResource);
     }
 
     /** Every schema violation in the document; empty when it is valid. Never throws for bad input. */

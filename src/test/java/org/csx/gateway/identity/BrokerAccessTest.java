@@ -99,6 +99,28 @@ class BrokerAccessTest extends GatewayTestSupport {
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
+    void aDistrictSendsOnlyToItsOwnOutboundQueueAndReadsOnlyItsOwnRejections(Protocol protocol) throws Exception {
+        // the way back (docs/way-back.md): send-only on its own outbound queue, which it may not read
+        assertRefusedToSend(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36001.outbound");
+        assertRefusedToSend(protocol, CA, CA_SECRET, "district.36029.outbound");
+        assertRefusedToSend(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36029.rejections");
+        assertThatThrownBy(() -> consumeOnce(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36029.outbound"))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> consumeOnce(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36001.rejections"))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> consumeOnce(protocol, CA, CA_SECRET, "district.36029.rejections"))
+                .isInstanceOf(JMSSecurityException.class);
+        assertThatCode(() -> consumeOnce(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET, "district.36029.rejections"))
+                .doesNotThrowAnyException();
+        try (Connection connection = factory(protocol, ERIE_DISTRICT, ERIE_DISTRICT_SECRET).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThatCode(() -> session.createProducer(session.createQueue("district.36029.outbound"))
+                    .send(session.createTextMessage("<not-a-district-message/>"))).doesNotThrowAnyException();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
     void aCourtAnswersOnlyForItself(Protocol protocol) throws Exception {
         assertRefusedToSend(protocol, COURT, COURT_SECRET, "court.36061.responses");
         assertThatThrownBy(() -> consumeOnce(protocol, COURT, COURT_SECRET, "court.36061.registrations"))
