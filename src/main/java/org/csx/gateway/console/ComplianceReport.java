@@ -19,11 +19,11 @@ final class ComplianceReport {
                long documentsRequested, long documentsReceived, long registrationsFiled, long registrationsConfirmed) {
 
         /** Share of cases reviewed, forwarded and acknowledged within 10 working days, in percent; null if none. */
-        Integer casesWithinPercent() {
+        public Integer casesWithinPercent() {
             return percent(casesWithin, cases);
         }
 
-        Integer inquiriesWithinPercent() {
+        public Integer inquiriesWithinPercent() {
             return percent(inquiriesWithin, inquiries);
         }
 

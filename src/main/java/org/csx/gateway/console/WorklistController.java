@@ -64,7 +64,7 @@ class WorklistController {
 
     /** An open duty with its working days left (negative: overdue by that many). */
     record DutyItem(Duty duty, int workingDaysLeft) {
-        boolean overdue() {
+        public boolean overdue() {
             return workingDaysLeft < 0;
         }
     }

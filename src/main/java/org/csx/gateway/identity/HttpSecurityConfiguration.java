@@ -24,7 +24,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,6 +35,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -122,7 +122,8 @@ public class HttpSecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> isConsole(request)
                         && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())))
                 // A session exists only for staff signed in to the console; HTTP Basic and tokens stay stateless.
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // (the default creation policy; no session-management filter saving every authentication in one)
+                .sessionManagement(s -> s.requireExplicitAuthenticationStrategy(true))
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/", true)
                         .failureUrl(CONSOLE_LOGIN + "?error"))
@@ -132,7 +133,9 @@ public class HttpSecurityConfiguration {
                         .frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'")))
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint).realmName("csx-gateway"))
+                // HTTP Basic authenticates each request on its own: never a session (only the console's sign-in makes one)
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint).realmName("csx-gateway")
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new PartnerCertificateFilter(directory, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
@@ -231,7 +234,7 @@ public class HttpSecurityConfiguration {
     static boolean isConsole(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.startsWith("/services/") || path.equals("/services") || path.startsWith("/api/")
-                || path.startsWith("/actuator"));
+                || path.startsWith("/actuator") || path.equals("/error"));
     }
 
     private static boolean isContractRequest(HttpServletRequest request) {
