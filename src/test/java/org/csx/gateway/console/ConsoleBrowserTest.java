@@ -48,6 +48,7 @@ import org.springframework.jms.core.JmsTemplate;
 class ConsoleBrowserTest extends GatewayTestSupport {
 
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    private static final String AXE = axe();
     private static WebDriver browser;
     private static Path profile;
 
@@ -67,6 +68,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -96,12 +98,13 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         signIn(SPECIALIST, SPECIALIST_SECRET);
         WebElement row = waitFor(By.id("exception-" + id));
         screenshot("worklists");
+        assertAccessible("worklists");
         new Select(row.findElement(By.name("district"))).selectByValue("36029");
         row.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(waitFor(By.id("flash-notice")).getText()).contains(id, "36029");
 
         TextMessage referral = receive("district.36029.inbound", id);
-        assertThat(text(referral)).contains("<TrackingId>" + id + "</TrackingId>", "36029");
+        assertThat(text(referral)).contains("TrackingId>" + id + "</", "DistrictReferral", "36029");
         TextMessage acknowledgment = receive("partner." + CA + ".outbound", id);
         assertThat(text(acknowledgment)).contains("ACCEPTED", "36029");
         TransmittalView view = ledger.find(UUID.fromString(id)).orElseThrow();
@@ -122,6 +125,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
                 "REFERRAL to district.36029.inbound", "ACKNOWLEDGMENT to partner." + CA + ".outbound",
                 "ROUTE_EXCEPTION by " + SPECIALIST);
         screenshot("case");
+        assertAccessible("case");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM personal_data_access WHERE actor = ? AND subject_id = ? "
                 + "AND action = 'GET /cases/{trackingId}'", Long.class, SPECIALIST, id)).as("the read is audited").isEqualTo(1L);
 
@@ -132,6 +136,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         browser.findElement(By.id("search-button")).click();
         assertThat(waitFor(By.id("results")).getText()).contains(id);
         screenshot("search");
+        assertAccessible("search");
     }
 
     @Test
@@ -169,6 +174,8 @@ class ConsoleBrowserTest extends GatewayTestSupport {
     void aViewerReadsButCannotActAndAStrangerIsSentToSignIn() {
         browser.get(url("/cases/" + UUID.randomUUID()));
         waitUntilUrlEndsWith("/login");
+        screenshot("login");
+        assertAccessible("login");
 
         String id = submit(CA, CA_SECRET, example("unroutable-request.xml")).getTrackingId();
         awaitStatus(id, TransmittalStatus.ROUTING_EXCEPTION);
@@ -206,9 +213,37 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         assertThat(browser.findElement(By.cssSelector("figure.chart svg title")).getAttribute("textContent"))
                 .contains("within 10 working days");
         screenshot("compliance");
+        assertAccessible("compliance");
         browser.get(url("/partners"));
         assertThat(waitFor(By.id("configured-partners")).getText()).contains(CA);
         screenshot("partners");
+        assertAccessible("partners");
+    }
+
+    /**
+     * axe-core (src/test/resources/axe, run in the page itself): no WCAG 2 A/AA violation. Selenium's script
+     * injection is not subject to the page's content security policy.
+     */
+    private static void assertAccessible(String page) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript(AXE);
+        Object violations = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                                  + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))),
+                        e => done(['axe failed: ' + e]));
+                """);
+        assertThat((List<?>) violations).as("accessibility violations on " + page).isEmpty();
+    }
+
+    private static String axe() {
+        try (var in = ConsoleBrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void signIn(String user, String secret) {
