@@ -19,6 +19,9 @@ class AuditConfiguration implements WebMvcConfigurer {
             "/api/transmittals/**",
             "/api/cases/*/documents",
             "/api/documents/**",
+            // the staff console (docs/console.md): a case's page, its documents and notice, every search
+            "/cases/**",
+            "/search",
     };
 
     private final AuditTrail trail;

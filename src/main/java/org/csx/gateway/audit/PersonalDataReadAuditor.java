@@ -60,7 +60,10 @@ class PersonalDataReadAuditor implements HandlerInterceptor {
         if (pattern.startsWith("/api/transmittals")) {
             return "transmittal";
         }
-        if (pattern.startsWith("/api/cases")) {
+        if (pattern.startsWith("/search")) {
+            return "search";
+        }
+        if (pattern.startsWith("/api/cases") || pattern.startsWith("/cases")) {
             return "case";
         }
         if (pattern.startsWith("/api/documents")) {

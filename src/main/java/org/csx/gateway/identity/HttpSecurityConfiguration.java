@@ -23,7 +23,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -33,7 +32,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,12 +52,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>Districts: only the content of documents their own cases hold.</li>
  *   <li>Actuator: health for everyone, the rest for administrators.</li>
  * </ul>
- * 401 and 403 carry no body; no session, no cookie.
+ * <ul>
+ *   <li>The staff console (docs/console.md) at /: form sign-in with a session cookie, CSRF tokens on its forms;
+ *       viewers read, specialists act. A stranger is sent to /login.</li>
+ * </ul>
+ * 401 and 403 carry no body; no session and no cookie outside the console.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class HttpSecurityConfiguration {
 
+    /** The console's sign-in page (form login, a session cookie, CSRF tokens on every form). */
+    static final String CONSOLE_LOGIN = "/login";
     private static final Pattern CONTRACT_QUERY = Pattern.compile("(?i)(wsdl|xsd)(=[A-Za-z0-9._/-]*)?");
 
     @Bean
@@ -97,14 +104,37 @@ public class HttpSecurityConfiguration {
                                         IdentityDirectory directory, IdentityProperties properties,
                                         DocumentHolders documents, ObjectProvider<JwtDecoder> jwtDecoder)
             throws Exception {
-        AuthenticationEntryPoint entryPoint = HttpSecurityConfiguration::unauthorized;
+        AuthenticationEntryPoint basicEntryPoint = HttpSecurityConfiguration::unauthorized;
+        // The console's pages send a stranger to the sign-in page; everything else answers 401 for HTTP Basic.
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(CONSOLE_LOGIN);
+        AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+            if (isConsole(request) && !(e instanceof IdentityAuthentication.LoginThrottledException)) {
+                signIn.commence(request, response, e);
+            } else {
+                basicEntryPoint.commence(request, response, e);
+            }
+        };
         AccessDeniedHandler denied = (request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value());
         http.authenticationManager(authenticationManager)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // CSRF only where a browser session signs requests: the console's forms (sign-in included).
+                // SOAP, /api and the actuator are called by machines with credentials on every request.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> isConsole(request)
+                        && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())))
+                // A session exists only for staff signed in to the console; HTTP Basic and tokens stay stateless.
+                // (the default creation policy; no session-management filter saving every authentication in one)
+                .sessionManagement(s -> s.requireExplicitAuthenticationStrategy(true))
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
-                .logout(logout -> logout.disable())
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName("csx-gateway"))
+                .formLogin(form -> form.loginPage(CONSOLE_LOGIN).defaultSuccessUrl("/", true)
+                        .failureUrl(CONSOLE_LOGIN + "?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?signed-out"))
+                // The console shows a case's PDFs in a frame of its own page; nothing else may frame it.
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'")))
+                // HTTP Basic authenticates each request on its own: never a session (only the console's sign-in makes one)
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint).realmName("csx-gateway")
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new PartnerCertificateFilter(directory, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
@@ -128,6 +158,21 @@ public class HttpSecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/deadlines")).hasRole("VIEWER")
                         // the audit trail of personal-data reads: administrators only
                         .requestMatchers(path(HttpMethod.GET, "/api/audit")).hasRole("ADMINISTRATOR")
+                        // The staff console (docs/console.md): viewers read, specialists act
+                        .requestMatchers(path(HttpMethod.GET, CONSOLE_LOGIN)).permitAll()
+                        .requestMatchers(path(HttpMethod.GET, "/console.css")).permitAll()
+                        .requestMatchers(path(HttpMethod.POST, "/logout")).authenticated()
+                        .requestMatchers(path(HttpMethod.GET, "/")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/cases/{trackingId}")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/cases/{trackingId}/notice")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/cases/{trackingId}/documents/{sha256}")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.GET, "/search")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/compliance")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/compliance.csv")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.GET, "/partners")).hasRole("VIEWER")
+                        .requestMatchers(path(HttpMethod.POST, "/exceptions/{trackingId}/route")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.POST, "/dead-letters/{id}/replay")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.POST, "/dead-letters/{id}/close")).hasRole("SPECIALIST")
                         // Actuator: health open, the rest administrators
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health")).permitAll()
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health/**")).permitAll()
@@ -182,6 +227,13 @@ public class HttpSecurityConfiguration {
 
     private static RequestMatcher path(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    /** The console: everything but the machine doors (SOAP, the REST API, the actuator). */
+    static boolean isConsole(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/services/") || path.equals("/services") || path.startsWith("/api/")
+                || path.startsWith("/actuator") || path.equals("/error"));
     }
 
     private static boolean isContractRequest(HttpServletRequest request) {

@@ -207,6 +207,21 @@ public class TransmittalLedger {
         return Optional.of(claimed.get(0));
     }
 
+    /**
+     * A dead-lettered transmittal goes back to RECEIVED (DEAD_LETTERED → RECEIVED) to be processed again, counted as
+     * queued now so the recovery job does not queue it a second time. Call in the transaction that queues it.
+     *
+     * @return false if it was not DEAD_LETTERED (nothing changed)
+     */
+    public boolean replay(UUID trackingId, String detail) {
+        if (!advance(trackingId, List.of(new StatusChange(TransmittalStatus.RECEIVED, detail)), null, null)) {
+            return false;
+        }
+        jdbc.update("UPDATE transmittal SET queued_at = now(), queue_count = queue_count + 1 WHERE tracking_id = ?",
+                trackingId);
+        return true;
+    }
+
     /** Whether the ledger holds this transmittal. */
     public boolean exists(UUID trackingId) {
         return !jdbc.queryForList("SELECT 1 FROM transmittal WHERE tracking_id = ?", Integer.class, trackingId).isEmpty();

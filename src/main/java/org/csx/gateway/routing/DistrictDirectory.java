@@ -62,4 +62,15 @@ public class DistrictDirectory {
     public long districtCount() {
         return byCounty.values().stream().map(District::id).distinct().count();
     }
+
+    /** A district by its id ("36029", "nyc"). */
+    public Optional<District> byId(String districtId) {
+        return byCounty.values().stream().filter(d -> d.id().equals(districtId)).findFirst();
+    }
+
+    /** Every district, by name: what staff choose from when they route a case by hand. */
+    public java.util.List<District> all() {
+        return byCounty.values().stream().distinct()
+                .sorted(java.util.Comparator.comparing(District::name).thenComparing(District::id)).toList();
+    }
 }

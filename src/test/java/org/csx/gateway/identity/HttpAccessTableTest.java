@@ -83,6 +83,21 @@ class HttpAccessTableTest extends GatewayTestSupport {
         RULES.put("GET /api/deadlines", VIEWERS);
         RULES.put("GET /api/audit", ADMINISTRATORS);
         RULES.put("GET /api/documents/{sha256}", SPECIALISTS);
+        // The staff console (docs/console.md): signed in by form (here HTTP Basic, which the chain also takes);
+        // a stranger is sent to /login, its forms need the session's CSRF token (the test sends one).
+        RULES.put("GET /login", EVERYONE);
+        RULES.put("GET /console.css", EVERYONE);
+        RULES.put("GET /", VIEWERS);
+        RULES.put("GET /cases/{trackingId}", VIEWERS);
+        RULES.put("GET /cases/{trackingId}/notice", VIEWERS);
+        RULES.put("GET /cases/{trackingId}/documents/{sha256}", SPECIALISTS);
+        RULES.put("GET /search", VIEWERS);
+        RULES.put("GET /compliance", VIEWERS);
+        RULES.put("GET /compliance.csv", VIEWERS);
+        RULES.put("GET /partners", VIEWERS);
+        RULES.put("POST /exceptions/{trackingId}/route", SPECIALISTS);
+        RULES.put("POST /dead-letters/{id}/replay", SPECIALISTS);
+        RULES.put("POST /dead-letters/{id}/close", SPECIALISTS);
         RULES.put("GET /actuator/health", EVERYONE);
         RULES.put("GET /actuator/health/**", EVERYONE);
         RULES.put("GET /actuator", ADMINISTRATORS);
@@ -133,10 +148,13 @@ class HttpAccessTableTest extends GatewayTestSupport {
                 HttpResponse<String> response = call(rule.getKey(), caller);
                 int status = response.statusCode();
                 boolean allowed = rule.getValue().contains(caller);
-                int refusedWith = caller == Caller.NONE ? 401 : 403;
-                if (allowed && (status == 401 || status == 403)) {
+                boolean console = isConsole(rule.getKey());
+                int refusedWith = caller == Caller.NONE ? (console ? 302 : 401) : 403;
+                boolean sentToSignIn = status == 302
+                        && response.headers().firstValue("Location").orElse("").endsWith("/login");
+                if (allowed && (status == 401 || status == 403 || sentToSignIn)) {
                     wrong.add(rule.getKey() + " as " + caller + ": " + status + ", expected to be let through");
-                } else if (!allowed && status != refusedWith) {
+                } else if (!allowed && (status != refusedWith || (refusedWith == 302 && !sentToSignIn))) {
                     wrong.add(rule.getKey() + " as " + caller + ": " + status + ", expected " + refusedWith);
                 } else if (!allowed && !response.body().isEmpty()) {
                     wrong.add(rule.getKey() + " as " + caller + ": the refusal has a body");
@@ -170,28 +188,79 @@ class HttpAccessTableTest extends GatewayTestSupport {
         assertThat(send("GET", path, viewerAuth(), null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void httpBasicCallsGetNoSessionAndTheConsoleSendsStrangersToSignIn() throws Exception {
+        HttpResponse<String> api = send("GET", "/api/deadlines?dueBefore=2030-01-01", viewerAuth(), null);
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).as("no session for HTTP Basic on /api").isEmpty();
+
+        HttpResponse<String> stranger = send("GET", "/", null, null);
+        assertThat(stranger.statusCode()).isEqualTo(302);
+        assertThat(stranger.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aConsoleFormWithoutTheSessionsCsrfTokenIsRefusedEvenToASpecialist() throws Exception {
+        HttpResponse<String> response = send("POST", "/dead-letters/1/close", specialistAuth(), "reason=x",
+                "application/x-www-form-urlencoded", null);
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static boolean isConsole(String rule) {
+        String path = rule.substring(rule.indexOf(' ') + 1);
+        return !(path.startsWith("/services") || path.startsWith("/api/") || path.startsWith("/actuator")
+                || path.equals("/error"));
+    }
+
+    /** A console form's CSRF token and the session cookie it belongs to, as a browser gets them from /login. */
+    private String[] csrfTokenAndCookie() throws Exception {
+        HttpResponse<String> login = send("GET", "/login", null, null);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(login.body());
+        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        return new String[] {token.group(1), cookie};
+    }
+
     private HttpResponse<String> call(String rule, Caller caller) throws Exception {
         String method = rule.substring(0, rule.indexOf(' '));
         String path = rule.substring(rule.indexOf(' ') + 1)
                 .replace("{trackingId}", UUID.randomUUID().toString())
+                .replace("/dead-letters/{id}", "/dead-letters/999999999")
                 .replace("{id}", UUID.randomUUID().toString())
                 .replace("{sha256}", "0".repeat(64))
                 .replace("{requiredMetricName}", "jvm.memory.used")
                 .replace("/**", "/liveness");
+        String authorization = caller.user == null ? null : basicAuth(caller.user, caller.secret);
+        if (method.equals("POST") && isConsole(rule)) {
+            String[] csrf = csrfTokenAndCookie();
+            return send(method, path, authorization, "district=36029&reason=access+table&_csrf="
+                    + java.net.URLEncoder.encode(csrf[0], java.nio.charset.StandardCharsets.UTF_8),
+                    "application/x-www-form-urlencoded", csrf[1]);
+        }
         String body = null;
         if (method.equals("POST") && path.startsWith("/services/")) {
             body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body/></soap:Envelope>";
         } else if (method.equals("POST") || method.equals("PUT")) {
             body = "{}";
         }
-        return send(method, path, caller.user == null ? null : basicAuth(caller.user, caller.secret), body);
+        return send(method, path, authorization, body);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {
+        return send(method, path, authorization, body,
+                path.startsWith("/services/") ? "text/xml; charset=UTF-8" : "application/json", null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String body, String contentType,
+                                      String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", path.startsWith("/services/") ? "text/xml; charset=UTF-8" : "application/json");
+            request.header("Content-Type", contentType);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
