@@ -91,8 +91,7 @@ class CaseController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + trackingId);
         }
         List<CaseDocument> held = documents.documents(id);
-        Optional<Completeness> completeness = documents.storedReview(id)
-                .map(s -> reviewer.evaluate(s.requestType(), s.partnerStateFips(), held));
+        Optional<Completeness> completeness = reviewer.current(id).map(review -> review.completeness());
         List<Duty> caseDuties = duties.forCase(id);
         RegistrationView registration = registrations.idForTransmittal(id).flatMap(registrations::view).orElse(null);
         List<SentMessages.SentMessage> messages = sentMessages.about(id);

@@ -51,8 +51,7 @@ final class Timeline {
         if (registration != null) {
             registration.history().forEach(e -> add(e.occurredAt(), "Registration",
                     (e.fromStatus() == null ? "" : e.fromStatus() + " → ") + e.status(), e.detail()));
-            registration.documents().forEach(d -> add(d.arrivedAt(), "Registration",
-                    "Document " + d.kind() + (d.certified() ? " (certified)" : ""), "from " + d.source()));
+            // Its documents are the case's (one model): already on the timeline from documents().
         }
         return this;
     }

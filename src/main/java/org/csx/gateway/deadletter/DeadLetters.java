@@ -1,5 +1,7 @@
 package org.csx.gateway.deadletter;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,11 +116,11 @@ public class DeadLetters {
                 throw new DeadLetterRefused("Transmittal " + trackingId + " changed meanwhile: nothing was changed.");
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put(IntakeMessages.TRACKING_ID, trackingId.toString());
-            headers.put(IntakeMessages.PARTNER_ID, view.partnerId());
-            headers.put(IntakeMessages.CHANNEL, view.channel());
-            headers.put(IntakeMessages.SERIAL_NUMBER, view.transactionSerialNumber());
-            headers.put(IntakeMessages.RECEIVED_AT, view.receivedAt().toString());
+            headers.put(MessageHeaders.TRACKING_ID, trackingId.toString());
+            headers.put(MessageHeaders.PARTNER_ID, view.partnerId());
+            headers.put(MessageHeaders.CHANNEL, view.channel());
+            headers.put(MessageHeaders.SERIAL_NUMBER, view.transactionSerialNumber());
+            headers.put(MessageHeaders.RECEIVED_AT, view.receivedAt().toString());
             // A fresh key per replay: the broker's duplicate cache may still hold the first queueing's id.
             outbox.stage(new OutboundMessage(intakeQueue, "replay-" + id + "-" + UUID.randomUUID(), "REPLAY",
                     trackingId, raw, headers));

@@ -1,5 +1,7 @@
 package org.csx.gateway.district;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,8 +120,8 @@ public class DistrictOutbound {
                     "The message on district." + districtId + ".outbound was not sent by " + Identity.districtLogin(districtId) + "."));
             messages.recordRefused(id, messageKey, districtId, null, v);
             outbox.stage(new OutboundMessage(properties.getQueues().getExceptions(), "district-refused-" + id,
-                    "DISTRICT_MESSAGE_REFUSED", null, null, Map.of("csxDistrictId", districtId,
-                    "csxRoutingProblem", "Message on district." + districtId + ".outbound sent by "
+                    "DISTRICT_MESSAGE_REFUSED", null, null, Map.of(MessageHeaders.DISTRICT_ID, districtId,
+                    MessageHeaders.ROUTING_PROBLEM, "Message on district." + districtId + ".outbound sent by "
                             + (sender == null ? "an unknown user" : sender) + ", not by the district; not sent")));
             log.warn("Refused a message on district.{}.outbound not sent by the district's login", districtId);
             return;
@@ -175,12 +177,12 @@ public class DistrictOutbound {
         String serial = outgoing.getHeader().getTransactionSerialNumber();
         String outboxKey = "district-msg-" + id;
         Map<String, String> headers = new HashMap<>();
-        headers.put("csxTrackingId", id.toString());
-        headers.put("csxPartnerId", to.partnerId());
-        headers.put("csxDistrictId", district.id());
-        headers.put("csxMessageKind", MESSAGE_KIND);
+        headers.put(MessageHeaders.TRACKING_ID, id.toString());
+        headers.put(MessageHeaders.PARTNER_ID, to.partnerId());
+        headers.put(MessageHeaders.DISTRICT_ID, district.id());
+        headers.put(MessageHeaders.MESSAGE_KIND, MESSAGE_KIND);
         headers.put("csxMessageType", label);
-        headers.put("csxTransactionSerialNumber", serial);
+        headers.put(MessageHeaders.SERIAL_NUMBER, serial);
         caseId.ifPresent(c -> headers.put("csxCaseTrackingId", c.toString()));
         outbox.stage(new OutboundMessage(queues.partner(to.partnerId()), outboxKey, MESSAGE_KIND, caseId.orElse(id),
                 outgoingXml, headers));
@@ -204,8 +206,8 @@ public class DistrictOutbound {
                 + " (the noncustodial parent lives there), message " + messageId);
         String referral = ledger.rawMessage(caseId).orElse(null);
         outbox.stage(new OutboundMessage(queues.district(to.id()), "district-forward-" + messageId, "FORWARDED_REFERRAL",
-                caseId, referral, Map.of("csxTrackingId", caseId.toString(), "csxDistrictId", to.id(),
-                "csxForwardedFrom", from.id(), "csxMessageKind", "FORWARDED_REFERRAL")));
+                caseId, referral, Map.of(MessageHeaders.TRACKING_ID, caseId.toString(), MessageHeaders.DISTRICT_ID, to.id(),
+                "csxForwardedFrom", from.id(), MessageHeaders.MESSAGE_KIND, "FORWARDED_REFERRAL")));
     }
 
     private Optional<District> forwarding(DistrictMessageType message, District from, List<String> information,
@@ -296,7 +298,7 @@ public class DistrictOutbound {
             rejection.getViolation().add(t);
         }
         Map<String, String> headers = new HashMap<>();
-        headers.put("csxDistrictId", districtId);
+        headers.put(MessageHeaders.DISTRICT_ID, districtId);
         headers.put("csxRejectionId", id.toString());
         if (messageId != null) {
             headers.put("csxDistrictMessageId", messageId);

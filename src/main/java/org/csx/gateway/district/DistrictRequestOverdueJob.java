@@ -1,5 +1,7 @@
 package org.csx.gateway.district;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -97,15 +99,15 @@ public class DistrictRequestOverdueJob {
                 ? Optional.of(reminder(request, function, now)) : Optional.empty();
         reminder.ifPresent(xml -> outbox.stage(new OutboundMessage(queues.partner(request.partnerId()),
                 "district-reminder-" + request.id(), DistrictOutbound.MESSAGE_KIND, request.id(), xml,
-                Map.of("csxTrackingId", "reminder-" + request.id(), "csxPartnerId", request.partnerId(),
-                        "csxDistrictId", request.districtId(), "csxMessageKind", DistrictOutbound.MESSAGE_KIND,
+                Map.of(MessageHeaders.TRACKING_ID, "reminder-" + request.id(), MessageHeaders.PARTNER_ID, request.partnerId(),
+                        MessageHeaders.DISTRICT_ID, request.districtId(), MessageHeaders.MESSAGE_KIND, DistrictOutbound.MESSAGE_KIND,
                         "csxMessageType", function + " M"))));
         outbox.stage(new OutboundMessage(queues.district(request.districtId()), "district-overdue-" + duty.id(),
                 "PARTNER_OVERDUE", request.id(), sentence + (reminder.isPresent() ? " A reminder (" + function
                 + " M) was sent." : " CSENet has no reminder for " + function + "; contact the partner."),
-                Map.of("csxTrackingId", request.id().toString(), "csxDistrictId", request.districtId(),
-                        "csxMessageKind", "PARTNER_OVERDUE", "csxDutyKind", duty.kind().name(),
-                        "csxDueDate", duty.dueDate().toString())));
+                Map.of(MessageHeaders.TRACKING_ID, request.id().toString(), MessageHeaders.DISTRICT_ID, request.districtId(),
+                        MessageHeaders.MESSAGE_KIND, "PARTNER_OVERDUE", MessageHeaders.DUTY_KIND, duty.kind().name(),
+                        MessageHeaders.DUE_DATE, duty.dueDate().toString())));
     }
 
     private String reminder(DistrictMessages.Request request, String function, Instant now) {

@@ -1,5 +1,7 @@
 package org.csx.gateway.processing;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.documents.CaseReview;
-import org.csx.gateway.documents.CaseReviewSteps;
+import org.csx.gateway.processing.CaseReviewSteps;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.ledger.LockedTransmittal;
 import org.csx.gateway.ledger.StatusChange;
@@ -17,7 +19,7 @@ import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.outbox.OutboundMessage;
 import org.csx.gateway.outbox.Outbox;
-import org.csx.gateway.registration.OpenRegistrationStep;
+import org.csx.gateway.processing.OpenRegistrationStep;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.routing.DistrictDirectory;
 import org.csx.gateway.routing.OutboundQueues;
@@ -127,12 +129,12 @@ public class ManualRouting {
 
     private static Map<String, String> headers(LockedTransmittal row, District district) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(IntakeMessages.TRACKING_ID, row.trackingId().toString());
-        headers.put(IntakeMessages.PARTNER_ID, row.partnerId());
-        headers.put(IntakeMessages.CHANNEL, row.channel());
-        headers.put(IntakeMessages.SERIAL_NUMBER, row.transactionSerialNumber());
-        headers.put(IntakeMessages.RECEIVED_AT, row.receivedAt().toString());
-        headers.put("csxDistrictId", district.id());
+        headers.put(MessageHeaders.TRACKING_ID, row.trackingId().toString());
+        headers.put(MessageHeaders.PARTNER_ID, row.partnerId());
+        headers.put(MessageHeaders.CHANNEL, row.channel());
+        headers.put(MessageHeaders.SERIAL_NUMBER, row.transactionSerialNumber());
+        headers.put(MessageHeaders.RECEIVED_AT, row.receivedAt().toString());
+        headers.put(MessageHeaders.DISTRICT_ID, district.id());
         return headers;
     }
 }

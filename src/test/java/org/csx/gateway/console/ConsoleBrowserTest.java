@@ -1,5 +1,7 @@
 package org.csx.gateway.console;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -289,9 +291,9 @@ class ConsoleBrowserTest extends GatewayTestSupport {
         jms.setSessionTransacted(true);
         jms.send("registry.intake", session -> {
             var message = session.createTextMessage("<ignored/>");
-            message.setStringProperty(IntakeMessages.TRACKING_ID, trackingId);
-            message.setStringProperty(IntakeMessages.PARTNER_ID, CA);
-            message.setStringProperty(IntakeMessages.CHANNEL, "SOAP");
+            message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId);
+            message.setStringProperty(MessageHeaders.PARTNER_ID, CA);
+            message.setStringProperty(MessageHeaders.CHANNEL, "SOAP");
             return message;
         });
     }

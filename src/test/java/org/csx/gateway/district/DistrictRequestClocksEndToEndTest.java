@@ -1,5 +1,7 @@
 package org.csx.gateway.district;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -99,7 +101,7 @@ class DistrictRequestClocksEndToEndTest extends GatewayTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE kind = 'PARTNER_OVERDUE' AND tracking_id = ?::uuid",
                 Integer.class, requestId)).isEqualTo(2); // one per clock: acknowledgment and response
         var item = receive("district.36029.inbound", requestId);
-        assertThat(item.getStringProperty("csxMessageKind")).isEqualTo("PARTNER_OVERDUE");
+        assertThat(item.getStringProperty(MessageHeaders.MESSAGE_KIND)).isEqualTo("PARTNER_OVERDUE");
         assertThat(item.getText()).contains("has not sent its").contains("ERIE-EST-000001");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM duty WHERE tracking_id = ?::uuid AND reminder_sent_at IS NOT NULL",
                 Integer.class, requestId)).isEqualTo(2);
