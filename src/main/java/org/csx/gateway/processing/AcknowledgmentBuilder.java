@@ -9,6 +9,7 @@ import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.documents.CaseReview;
 import org.csx.gateway.documents.MissingDocument;
@@ -38,13 +39,17 @@ public class AcknowledgmentBuilder {
         AcknowledgmentType ack = base(inProcess, Outcome.ACCEPTED);
         HeaderType header = inProcess.getTransmittal().getHeader();
         boolean complete = review == null || review.isComplete();
-        codes.forRequest(header.getFunctionalType().value(), complete).ifPresent(code -> {
-            ResponseCodeType response = new ResponseCodeType();
-            response.setFunctionalType(code.functionalType());
-            response.setActionCode(code.actionCode());
-            response.setActionReason(code.actionReason());
-            ack.setResponse(response);
-        });
+        // CSENet acknowledges a request (R) only: answering an acknowledgment, response or update with one would make
+        // two registries' gateways acknowledge each other's acknowledgments forever
+        if (header.getActionCode() == ActionCode.R) {
+            codes.forRequest(header.getFunctionalType().value(), complete).ifPresent(code -> {
+                ResponseCodeType response = new ResponseCodeType();
+                response.setFunctionalType(code.functionalType());
+                response.setActionCode(code.actionCode());
+                response.setActionReason(code.actionReason());
+                ack.setResponse(response);
+            });
+        }
         District district = inProcess.getDistrict();
         DistrictType where = new DistrictType();
         where.setId(district.id());
