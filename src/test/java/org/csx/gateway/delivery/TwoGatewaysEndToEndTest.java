@@ -114,6 +114,10 @@ class TwoGatewaysEndToEndTest {
         assertThat(received.get("district_id")).as("the ND county the locate request came from").isEqualTo("38017");
         assertThat(newYork.jdbc().queryForObject("SELECT count(*) FROM transmittal WHERE tracking_id = ?::uuid",
                 Integer.class, ndTrackingId)).as("not in New York's database").isZero();
+        // referred on North Dakota's own broker, which New York's is not
+        Queue cass = northDakota.bean(EmbeddedActiveMQ.class).getActiveMQServer().locateQueue("district.38017.inbound");
+        await().atMost(Duration.ofSeconds(30)).until(() -> cass.getMessagesAdded() >= 1);
+        assertThat(newYork.bean(EmbeddedActiveMQ.class).getActiveMQServer().locateQueue("district.38017.inbound")).isNull();
 
         // an acknowledgment is not acknowledged: North Dakota pushes nothing back, so two registries never ping-pong
         awaitPartnerQueueTaken(northDakota, ndTrackingId, "partner.ny-registry.outbound");
