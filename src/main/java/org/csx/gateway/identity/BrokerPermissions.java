@@ -60,8 +60,8 @@ public final class BrokerPermissions {
         // request to activemq.management (MANAGE; SEND too, which an AMQP client needs to attach to it), its answer sent
         // to the temporary queue the client makes beside it, activemq.management.<uuid> (ClientRequestor), which the
         // administrator creates, reads and deletes. Each of these was found needed by leaving it out (a request then goes
-        // unanswered or is refused); BrokerManagementTest tries the whole. No other
-        // role has anything here, the gateway included, and the administrator still sends nowhere else.
+        // unanswered or is refused); BrokerManagementTest tries the whole. No other role has anything here, the gateway
+        // included, and the administrator still sends nowhere else.
         settings.put(MANAGEMENT_ADDRESS, new HashSet<>(Set.of(role(ADMINISTRATOR, Permission.SEND, Permission.MANAGE))));
         settings.put(MANAGEMENT_ADDRESS + ".#", new HashSet<>(Set.of(role(ADMINISTRATOR, Permission.SEND, Permission.CONSUME,
                 Permission.CREATE_ADDRESS, Permission.DELETE_ADDRESS, Permission.CREATE_NON_DURABLE_QUEUE,
