@@ -50,7 +50,10 @@ class PartnerTransmittals {
                         contractXml.read(body, DocumentsReminderType.class), serialNumber.get());
                 case "Acknowledgment" -> {
                     AcknowledgmentType ack = contractXml.read(body, AcknowledgmentType.class);
-                    if (ack.getOutcome() == Outcome.REJECTED) {
+                    if (ack.getOutcome() == Outcome.REJECTED && isRejection(ack)) {
+                        // a rejected MSC P REJCT is not answered with another: two registries would bounce them forever
+                        return Optional.empty();
+                    } else if (ack.getOutcome() == Outcome.REJECTED) {
                         t = records.rejectionTransmittal(ack, serialNumber.get());
                     } else if (ack.getResponse() != null) {
                         t = records.acknowledgmentTransmittal(ack, serialNumber.get());
@@ -65,5 +68,11 @@ class PartnerTransmittals {
         HeaderType h = t.getHeader();
         return Optional.of(new Outgoing(t, (h.getFunctionalType().value() + " " + h.getActionCode().value() + " "
                 + (h.getActionReason() == null ? "" : h.getActionReason())).strip()));
+    }
+
+    private static boolean isRejection(AcknowledgmentType ack) {
+        var original = ack.getOriginalTransaction();
+        return original != null && "MSC".equals(original.getFunctionalType()) && "P".equals(original.getActionCode())
+                && "REJCT".equals(original.getActionReason());
     }
 }

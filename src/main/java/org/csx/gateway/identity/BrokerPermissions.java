@@ -17,7 +17,8 @@ import org.csx.gateway.partner.Partner;
  *
  * <ul>
  *   <li>{@code gateway}: sends and consumes everywhere it must, and alone creates queues (auto-creation);</li>
- *   <li>{@code administrator} (staff administrators): manages, browses and may consume (to repair), never sends;</li>
+ *   <li>{@code administrator} (staff administrators): manages, browses and may consume (to repair), never sends, except
+ *       management requests: to {@code activemq.management}, answered on a temporary queue beside it;</li>
  *   <li>{@code district-<id>}: consumes and browses {@code district.<id>.*} (inbound, rejections) and sends to
  *       {@code district.<id>.outbound} only, which it may not consume or browse (docs/way-back.md);</li>
  *   <li>{@code court-<county>}: consumes {@code court.<county>.registrations}, sends to {@code court.<county>.responses};</li>
@@ -29,6 +30,8 @@ public final class BrokerPermissions {
 
     public static final String GATEWAY = "gateway";
     public static final String ADMINISTRATOR = "administrator";
+    /** Artemis's management address: a request sent here is answered on the request's reply-to queue. */
+    public static final String MANAGEMENT_ADDRESS = "activemq.management";
 
     private BrokerPermissions() {
     }
@@ -56,6 +59,16 @@ public final class BrokerPermissions {
     public static Map<String, Set<Role>> securitySettings(List<Partner> partners, Set<String> districtIds) {
         Map<String, Set<Role>> settings = new LinkedHashMap<>();
         settings.put("#", withOperators());
+        // Management over messaging (the artemis CLI, CORE clients, the fault checker), the administrator alone: a
+        // request to activemq.management (MANAGE; SEND too, which an AMQP client needs to attach to it), its answer sent
+        // to the temporary queue the client makes beside it, activemq.management.<uuid> (ClientRequestor), which the
+        // administrator creates, reads and deletes. Each of these was found needed by leaving it out (a request then goes
+        // unanswered or is refused); BrokerManagementTest tries the whole. No other role has anything here, the gateway
+        // included, and the administrator still sends nowhere else.
+        settings.put(MANAGEMENT_ADDRESS, new HashSet<>(Set.of(role(ADMINISTRATOR, Permission.SEND, Permission.MANAGE))));
+        settings.put(MANAGEMENT_ADDRESS + ".#", new HashSet<>(Set.of(role(ADMINISTRATOR, Permission.SEND, Permission.CONSUME,
+                Permission.CREATE_ADDRESS, Permission.DELETE_ADDRESS, Permission.CREATE_NON_DURABLE_QUEUE,
+                Permission.DELETE_NON_DURABLE_QUEUE))));
         for (String district : districtIds) {
             Set<Role> roles = withOperators();
             roles.add(role(Identity.districtLogin(district), Permission.CONSUME, Permission.BROWSE));

@@ -6,6 +6,7 @@ import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.documents.CaseReview;
 import org.csx.gateway.documents.DocumentNotices;
@@ -36,9 +37,12 @@ public class AcknowledgmentBuilder {
     public AcknowledgmentType accepted(TransmittalInProcess inProcess, CaseReview review) {
         HeaderType header = inProcess.getTransmittal().getHeader();
         boolean complete = review == null || review.isComplete();
-        ResponseCodeType response = codes.forRequest(header.getFunctionalType().value(), complete)
-                .map(code -> PartnerMessages.code(code.functionalType(), code.actionCode(), code.actionReason()))
-                .orElse(null);
+        // CSENet acknowledges a request (R) only: answering an acknowledgment, response or update with one would make
+        // two registries' gateways acknowledge each other's acknowledgments forever
+        ResponseCodeType response = header.getActionCode() != ActionCode.R ? null
+                : codes.forRequest(header.getFunctionalType().value(), complete)
+                        .map(code -> PartnerMessages.code(code.functionalType(), code.actionCode(), code.actionReason()))
+                        .orElse(null);
         District district = inProcess.getDistrict();
         return messages.acknowledgment(inProcess.getTrackingId().toString(), Outcome.ACCEPTED, reference(inProcess),
                 response, PartnerMessages.district(district.id(), district.name(), district.locatorCode()),

@@ -82,6 +82,23 @@ class PartnerTransmittalsTest {
     }
 
     @Test
+    void aRejectedMscPRejctIsNotAnsweredWithAnother() {
+        // two registries' gateways would otherwise bounce rejections forever
+        AcknowledgmentType rejected = ack(Outcome.REJECTED, "MSC", null);
+        rejected.getOriginalTransaction().setActionCode("P");
+        rejected.getOriginalTransaction().setActionReason("REJCT");
+        ViolationType v = new ViolationType();
+        v.setCode("CASE_NOT_HELD");
+        v.setPath("Transmittal/Header/SenderCaseId");
+        v.setMessage("x");
+        rejected.getViolation().add(v);
+
+        assertThat(transmittals.of(body(rejected), null, () -> {
+            throw new AssertionError("no serial number taken");
+        })).isEmpty();
+    }
+
+    @Test
     void aTransmittalFromUsIsPushedAsItIsWithOurNextSerialNumber() {
         TransmittalType reply = new CsenetAcknowledgmentRecords()
                 .acknowledgmentTransmittal(ack(Outcome.ACCEPTED, "ENF", "ESREG"), "999999999999");

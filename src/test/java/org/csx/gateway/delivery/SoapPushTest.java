@@ -57,6 +57,8 @@ class SoapPushTest {
         assertThat(SoapPush.classify(401, bytes("")).permanent()).isTrue();
         assertThat(SoapPush.classify(503, bytes("<html/>")).permanent()).isFalse();
         assertThat(SoapPush.classify(429, null).permanent()).isFalse();
+        assertThat(SoapPush.classify(404, bytes("")).permanent()).as("a partner's gateway starting up").isFalse();
+        assertThat(SoapPush.classify(403, bytes("")).permanent()).isTrue();
         assertThat(SoapPush.classify(200, bytes("not xml")).outcome()).isEqualTo(SoapPush.Outcome.HTTP_ERROR);
     }
 

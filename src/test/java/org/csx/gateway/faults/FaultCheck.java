@@ -9,8 +9,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.QueueConnection;
-import jakarta.jms.QueueRequestor;
-import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +31,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientMessage;
+import org.apache.activemq.artemis.api.core.client.ClientRequestor;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
+import org.apache.activemq.artemis.api.core.management.ManagementHelper;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
-import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
-import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.csx.gateway.faults.FaultFindings.LedgerRow;
 import org.csx.gateway.faults.FaultPartners.FaultPartner;
@@ -338,11 +341,13 @@ public final class FaultCheck {
 
     /** The broker over CORE, with the credentials given (ignored by a broker without security). */
     private static final class Broker {
+        private final String url;
         private final ActiveMQConnectionFactory factory;
         private final String user;
         private final String password;
 
         Broker(String url, String user, String password) {
+            this.url = url;
             this.factory = new ActiveMQConnectionFactory(url);
             this.user = user;
             this.password = password;
@@ -352,17 +357,28 @@ public final class FaultCheck {
             return user.isEmpty() ? factory.createQueueConnection() : factory.createQueueConnection(user, password);
         }
 
+        /**
+         * One management request over CORE, as the artemis CLI makes it: to activemq.management, answered on a
+         * temporary queue beside it (activemq.management.&lt;uuid&gt;), which the broker-admin login may use
+         * (identity.BrokerPermissions, src/main/broker/broker.xml). A JMS temporary queue would be named outside that
+         * address, where the administrator may not send.
+         */
         private Object attribute(QueueConnection connection, String resource, String name) throws Exception {
-            try (QueueSession session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE)) {
-                QueueRequestor requestor = new QueueRequestor(session, ActiveMQJMSClient.createQueue("activemq.management"));
-                Message request = session.createMessage();
-                JMSManagementHelper.putAttribute(request, resource, name);
-                Message reply = requestor.request(request);
-                if (reply == null || !JMSManagementHelper.hasOperationSucceeded(reply)) {
-                    throw new IllegalStateException("management refused " + resource + "." + name
-                            + (reply == null ? "" : ": " + JMSManagementHelper.getResult(reply)));
+            try (ServerLocator locator = ActiveMQClient.createServerLocator(url);
+                 ClientSessionFactory sessions = locator.createSessionFactory();
+                 ClientSession session = user.isEmpty() ? sessions.createSession()
+                         : sessions.createSession(user, password, false, true, true, false, 1)) {
+                session.start();
+                try (ClientRequestor requestor = new ClientRequestor(session, "activemq.management")) {
+                    ClientMessage request = session.createMessage(false);
+                    ManagementHelper.putAttribute(request, resource, name);
+                    ClientMessage reply = requestor.request(request, 10_000);
+                    if (reply == null || !ManagementHelper.hasOperationSucceeded(reply)) {
+                        throw new IllegalStateException("management refused " + resource + "." + name
+                                + (reply == null ? "" : ": " + ManagementHelper.getResult(reply)));
+                    }
+                    return ManagementHelper.getResult(reply);
                 }
-                return JMSManagementHelper.getResult(reply);
             }
         }
 

@@ -89,6 +89,19 @@ class IdentityDirectoryTest {
         assertThat(broker.authorize(root, settings.get("#"), CheckType.MANAGE, "activemq.management")).isTrue();
         assertThat(broker.authorize(root, settings.get("#"), CheckType.SEND, "registry.intake")).isFalse();
 
+        // management requests: the administrator alone, on the management address and its reply queues
+        Set<Role> management = settings.get(BrokerPermissions.MANAGEMENT_ADDRESS);
+        Set<Role> replies = settings.get(BrokerPermissions.MANAGEMENT_ADDRESS + ".#");
+        assertThat(broker.authorize(root, management, CheckType.MANAGE, "activemq.management")).isTrue();
+        assertThat(broker.authorize(root, replies, CheckType.SEND, "activemq.management.r1")).isTrue();
+        assertThat(broker.authorize(root, replies, CheckType.CREATE_NON_DURABLE_QUEUE, "activemq.management.r1")).isTrue();
+        assertThat(broker.authorize(root, replies, CheckType.CREATE_DURABLE_QUEUE, "activemq.management.r1")).isFalse();
+        for (var other : List.of(gateway, erie, court)) {
+            assertThat(broker.authorize(other, management, CheckType.MANAGE, "activemq.management")).isFalse();
+            assertThat(broker.authorize(other, management, CheckType.SEND, "activemq.management")).isFalse();
+            assertThat(broker.authorize(other, replies, CheckType.CREATE_NON_DURABLE_QUEUE, "activemq.management.r1")).isFalse();
+        }
+
         assertThat(broker.authenticate("jdoe", "jdoe-secret", null, null)).as("staff without a broker role").isNull();
         assertThat(broker.authenticate(null, null, null, null)).isNull();
         assertThat(BrokerPermissions.queuesToCreate(directory.partners(), directory.districtIds()))

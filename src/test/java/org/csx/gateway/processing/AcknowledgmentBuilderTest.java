@@ -14,6 +14,7 @@ import org.csx.gateway.contract.acknowledgment.ObjectFactory;
 import org.csx.gateway.contract.acknowledgment.Outcome;
 import org.csx.gateway.contract.acknowledgment.TransactionReferenceType;
 import org.csx.gateway.contract.acknowledgment.ViolationType;
+import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.FunctionalType;
 import org.csx.gateway.routing.District;
 import org.csx.gateway.validation.Violation;
@@ -67,6 +68,22 @@ class AcknowledgmentBuilderTest {
         assertThat(ack.getResponse().getFunctionalType()).isEqualTo("LO1");
         assertThat(ack.getResponse().getActionCode()).isEqualTo("A");
         assertThat(ack.getResponse().getActionReason()).isNull();
+    }
+
+    @Test
+    void anAcknowledgmentOrAnUpdateIsNotAcknowledgedWithACsenetTransaction() {
+        // two registries' gateways would otherwise acknowledge each other's acknowledgments forever
+        for (ActionCode action : List.of(ActionCode.A, ActionCode.P, ActionCode.U, ActionCode.C, ActionCode.M)) {
+            TransmittalInProcess inProcess = ProcessingExamples.accepted("lo1-request.xml");
+            inProcess.getTransmittal().getHeader().setActionCode(action);
+            inProcess.markRoutedTo(ALBANY);
+
+            AcknowledgmentType ack = builder.accepted(inProcess);
+
+            assertThat(ack.getResponse()).as(action.value()).isNull();
+            assertThat(ack.getOutcome()).isEqualTo(Outcome.ACCEPTED);
+            assertThat(ack.getDistrict().getId()).isEqualTo("36001");
+        }
     }
 
     @Test

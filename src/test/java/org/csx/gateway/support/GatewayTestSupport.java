@@ -78,7 +78,6 @@ public abstract class GatewayTestSupport {
         registry.add("csx.embedded.data-directory", () -> TestEnvironment.DATA_DIRECTORY.toString());
         registry.add("csx.embedded.broker.acceptor-host", () -> "127.0.0.1");
         registry.add("csx.embedded.broker.acceptor-port", () -> TestEnvironment.BROKER_PORT);
-        registry.add("csx.test.peer-port", () -> TestEnvironment.PEER_PORT);
     }
 
     @LocalServerPort

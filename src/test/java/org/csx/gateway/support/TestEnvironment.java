@@ -14,8 +14,6 @@ public final class TestEnvironment {
 
     public static final Path DATA_DIRECTORY = freshDataDirectory();
     public static final int BROKER_PORT = freePort();
-    /** Where the SOAP delivery partner of the test profile (us-nv) listens (delivery.PeerProxy). */
-    public static final int PEER_PORT = freePort();
 
     private TestEnvironment() {
     }
