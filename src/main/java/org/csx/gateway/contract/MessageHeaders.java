@@ -43,6 +43,14 @@ public final class MessageHeaders {
     public static final String COURT_QUEUE_ID = "csxCourtQueueId";
     /** The partner_delivery row a message about a delivery concerns. */
     public static final String DELIVERY_ID = "csxDeliveryId";
+    /** On a district's messages (docs/way-back.md): the case a message concerns, its id, the queue it came on. */
+    public static final String CASE_TRACKING_ID = "csxCaseTrackingId";
+    public static final String DISTRICT_MESSAGE_ID = "csxDistrictMessageId";
+    public static final String DISTRICT_QUEUE = "csxDistrictQueue";
+    /** A case moved to another district: the district it came from. */
+    public static final String FORWARDED_FROM = "csxForwardedFrom";
+    /** The district_message row a rejection answers. */
+    public static final String REJECTION_ID = "csxRejectionId";
     /** Artemis duplicate detection. */
     public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 

@@ -15,7 +15,7 @@ import org.csx.gateway.processing.TransmittalInProcess;
  * routed to that district like any transmittal (its receiver is the district), and the request's clocks stop:
  * the acknowledgment's on any answer, the response's on a P.
  */
-public class DistrictAnswers {
+public class DistrictAnswers implements org.csx.gateway.processing.ValidateTransmittalStep.RequestAnswers {
 
     private final DistrictMessages messages;
     private final DutyRepository duties;
@@ -26,6 +26,7 @@ public class DistrictAnswers {
     }
 
     /** For validation: whether this transaction from this partner answers a district's request. */
+    @Override
     public boolean answersRequest(String partnerId, HeaderType header) {
         return request(partnerId, header).isPresent();
     }

@@ -100,7 +100,7 @@ public class DistrictOutbound {
 
     /** The route's step: the district id is the route's (one route per district queue), never the message's. */
     public void receive(Exchange exchange) {
-        String districtId = exchange.getProperty("csxDistrictQueue", String.class);
+        String districtId = exchange.getProperty(MessageHeaders.DISTRICT_QUEUE, String.class);
         String sender = validatedUser(exchange);
         String jmsId = exchange.getMessage().getHeader("JMSMessageID", String.class);
         String messageKey = "district-" + districtId + "-" + (jmsId == null ? UUID.randomUUID() : jmsId);
@@ -181,9 +181,9 @@ public class DistrictOutbound {
         headers.put(MessageHeaders.PARTNER_ID, to.partnerId());
         headers.put(MessageHeaders.DISTRICT_ID, district.id());
         headers.put(MessageHeaders.MESSAGE_KIND, MESSAGE_KIND);
-        headers.put("csxMessageType", label);
+        headers.put(MessageHeaders.CSENET_TRANSACTION, label);
         headers.put(MessageHeaders.SERIAL_NUMBER, serial);
-        caseId.ifPresent(c -> headers.put("csxCaseTrackingId", c.toString()));
+        caseId.ifPresent(c -> headers.put(MessageHeaders.CASE_TRACKING_ID, c.toString()));
         outbox.stage(new OutboundMessage(queues.partner(to.partnerId()), outboxKey, MESSAGE_KIND, caseId.orElse(id),
                 outgoingXml, headers));
         boolean request = message.getActionCode() == ActionCode.R;
@@ -207,7 +207,7 @@ public class DistrictOutbound {
         String referral = ledger.rawMessage(caseId).orElse(null);
         outbox.stage(new OutboundMessage(queues.district(to.id()), "district-forward-" + messageId, "FORWARDED_REFERRAL",
                 caseId, referral, Map.of(MessageHeaders.TRACKING_ID, caseId.toString(), MessageHeaders.DISTRICT_ID, to.id(),
-                "csxForwardedFrom", from.id(), MessageHeaders.MESSAGE_KIND, "FORWARDED_REFERRAL")));
+                MessageHeaders.FORWARDED_FROM, from.id(), MessageHeaders.MESSAGE_KIND, "FORWARDED_REFERRAL")));
     }
 
     private Optional<District> forwarding(DistrictMessageType message, District from, List<String> information,
@@ -299,9 +299,9 @@ public class DistrictOutbound {
         }
         Map<String, String> headers = new HashMap<>();
         headers.put(MessageHeaders.DISTRICT_ID, districtId);
-        headers.put("csxRejectionId", id.toString());
+        headers.put(MessageHeaders.REJECTION_ID, id.toString());
         if (messageId != null) {
-            headers.put("csxDistrictMessageId", messageId);
+            headers.put(MessageHeaders.DISTRICT_MESSAGE_ID, messageId);
         }
         outbox.stage(new OutboundMessage(queues.districtRejections(districtId), "district-rejection-" + id,
                 "DISTRICT_REJECTION", null, contractXml.toXml(districtObjects.createDistrictRejection(rejection)), headers));

@@ -101,7 +101,7 @@ public class DistrictRequestOverdueJob {
                 "district-reminder-" + request.id(), DistrictOutbound.MESSAGE_KIND, request.id(), xml,
                 Map.of(MessageHeaders.TRACKING_ID, "reminder-" + request.id(), MessageHeaders.PARTNER_ID, request.partnerId(),
                         MessageHeaders.DISTRICT_ID, request.districtId(), MessageHeaders.MESSAGE_KIND, DistrictOutbound.MESSAGE_KIND,
-                        "csxMessageType", function + " M"))));
+                        MessageHeaders.CSENET_TRANSACTION, function + " M"))));
         outbox.stage(new OutboundMessage(queues.district(request.districtId()), "district-overdue-" + duty.id(),
                 "PARTNER_OVERDUE", request.id(), sentence + (reminder.isPresent() ? " A reminder (" + function
                 + " M) was sent." : " CSENet has no reminder for " + function + "; contact the partner."),

@@ -73,11 +73,11 @@ public class ProcessingConfiguration {
     @Bean
     ValidateTransmittalStep validateTransmittalStep(TransmittalSchemaValidator schemaValidator, BusinessRules rules,
                                                     ContractXml contractXml, CaseDocumentRepository cases,
-                                                    org.csx.gateway.district.DistrictAnswers districtAnswers) {
+                                                    ValidateTransmittalStep.RequestAnswers districtAnswers) {
         // One model of "the case a partner means by its own case id": the one status inquiries use. An answer to a
         // district's own request names the district's case instead (docs/way-back.md).
         return new ValidateTransmittalStep(schemaValidator, rules, contractXml,
-                (partner, caseId) -> cases.caseBySenderCaseId(partner, caseId).isPresent(), districtAnswers::answersRequest);
+                (partner, caseId) -> cases.caseBySenderCaseId(partner, caseId).isPresent(), districtAnswers);
     }
 
     @Bean

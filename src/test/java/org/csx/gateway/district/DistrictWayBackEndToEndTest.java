@@ -1,5 +1,7 @@
 package org.csx.gateway.district;
 
+import org.csx.gateway.contract.MessageHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -101,7 +103,7 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM district_message WHERE message_id = ? AND status = 'REFUSED'",
                 Integer.class, id)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE destination LIKE 'partner.%' AND headers->>'csxDistrictId' = '36029' "
-                + "AND headers->>'csxMessageType' LIKE 'ENF R%'", Integer.class)).isZero();
+                + "AND headers->>'csxCsenetTransaction' LIKE 'ENF R%'", Integer.class)).isZero();
     }
 
     @Test
@@ -144,7 +146,7 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
                                 + "<Case><tx:CaseType>N</tx:CaseType><tx:CaseStatus>O</tx:CaseStatus></Case>"));
 
         var referral = receive("district.36001.inbound", caseId);
-        assertThat(referral.getStringProperty("csxForwardedFrom")).isEqualTo("36029");
+        assertThat(referral.getStringProperty(MessageHeaders.FORWARDED_FROM)).isEqualTo("36029");
         assertThat(ledger.find(UUID.fromString(caseId)).orElseThrow().districtId()).isEqualTo("36001");
         String sentId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
                 "SELECT id::text FROM district_message WHERE message_id = ?", String.class, id), rows -> rows.size() == 1).get(0);
