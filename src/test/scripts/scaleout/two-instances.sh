@@ -6,7 +6,7 @@
 #   * two gateway jars in the production profile (secrets and data keys generated per run under target/, never in
 #     the repository), sharing the database, the broker and the data directory (document store, CSENet inbox).
 # Phases, all with the fault scripts' load (8 partners x CSX_SCALEOUT_CLIENTS clients, each sending one serial number
-# until receipted) and counting on the broker what reached the district queues:
+# until receipted):
 #   1. one instance: warm-up, then a measured window (receipts/s and referrals/s);
 #   2. two instances, the load spread across both: warm-up, then a measured window;
 #   3. two instances under load, one SIGKILLed; the load fails over to the other, then every receipted transmittal
@@ -29,7 +29,6 @@ MQ_PASSWORD="mq-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 BROKER_PID=""
 GW_A=""
 GW_B=""
-SAMPLER_PID=""
 build
 write_partners
 
@@ -53,7 +52,6 @@ stop_broker() { alive "$BROKER_PID" && stop_pid "$BROKER_PID" "the broker"; retu
 stop_gateways() {
   alive "$GW_A" && stop_pid "$GW_A" "gateway A"
   alive "$GW_B" && stop_pid "$GW_B" "gateway B"
-  alive "$SAMPLER_PID" && { kill -TERM "$SAMPLER_PID" 2>/dev/null; wait_gone 10 "$SAMPLER_PID"; }
   return 0
 }
 EXTRA_CLEANUP+=(stop_gateways stop_broker stop_postgres)
@@ -95,7 +93,8 @@ log "Artemis $ARTEMIS_VERSION (standalone, pid $BROKER_PID) on 127.0.0.1:$PROD_B
 
 # --- the gateways, production profile ------------------------------------------------------------------------------
 export SPRING_PROFILES_ACTIVE=production
-export CSX_DB_URL="jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" CSX_DB_USER=csx CSX_DB_PASSWORD="$DB_PASSWORD"
+JDBC_URL="jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres"
+export CSX_DB_URL="$JDBC_URL" CSX_DB_USER=csx CSX_DB_PASSWORD="$DB_PASSWORD"
 export CSX_BROKER_URL="tcp://127.0.0.1:$PROD_BROKER_PORT" CSX_BROKER_USER=gateway CSX_BROKER_PASSWORD="$MQ_PASSWORD"
 export CSX_PARTNERS_FILE="$RUN/partners.yml"
 # production never generates data keys: this run's own, owner-only, shared by both instances (docs/personal-data.md)
@@ -119,14 +118,11 @@ run_load() {
   LOAD_PID=$!
 }
 
-# measure <name> <urls> <serial offset>: warm-up, then a measured window; receipts/s and referrals/s on the broker
+# measure <name> <urls> <serial offset>: warm-up, then a measured window: receipts/s (the load's records) and
+# referrals/s (outbox rows to district queues marked DELIVERED, i.e. after the broker commit, in the window)
 measure() {
-  local name=$1 dir=$RUN/$1 t1 t2 receipts forwards
+  local name=$1 dir=$RUN/$1 t1 t2 receipts forwards rps fps
   mkdir -p "$dir"
-  java -Xmx256m -cp "$CP" org.csx.gateway.scaleout.DistrictQueueRate --broker-url "tcp://127.0.0.1:$PROD_BROKER_PORT" \
-      --broker-user "$BROKER_USER" --broker-password "$BROKER_PASSWORD" --out "$dir/district.tsv" \
-      --stop-file "$dir/stop" > "$dir/sampler.log" 2>&1 &
-  SAMPLER_PID=$!
   run_load "$dir" "$2" "$3" 0
   log "$name: load on $2 (8 partners x $CLIENTS clients); warm-up $WARMUP_SECONDS s"
   sleep "$WARMUP_SECONDS"
@@ -135,28 +131,42 @@ measure() {
   t2=$(now_ms)
   touch "$dir/stop"
   wait "$LOAD_PID"; LOAD_PID=""
-  wait "$SAMPLER_PID"; SAMPLER_PID=""
   receipts=$(awk -F'\t' -v a="$t1" -v b="$t2" '$5 == "RECEIPT" && $4 >= a && $4 < b' "$dir/attempts.tsv" | wc -l)
-  # referrals counted on the broker: the sample nearest after t1 and after t2, per actual elapsed time
-  forwards=$(awk -F'\t' -v a="$t1" -v b="$t2" '
-      $1 >= a && !x { x = $1; xv = $2 } $1 >= b && !y { y = $1; yv = $2 }
-      END { if (x && y && y > x) printf "%.0f", (yv - xv) * 1000 / (y - x); else print "n/a" }' "$dir/district.tsv")
-  local rps
-  rps=$(awk -v n="$receipts" -v s="$MEASURE_SECONDS" 'BEGIN { printf "%.0f", n / s }')
-  printf '%s\t%s\t%s\t%s\n' "$name" "$rps" "$forwards" "$(grep -c $'\tRECEIPT\t' "$dir/attempts.tsv")" >> "$RUN/throughput.tsv"
-  log "$name: ${rps} receipts/s, ${forwards} referrals/s on the district queues (window of $MEASURE_SECONDS s after $WARMUP_SECONDS s warm-up)"
+  forwards=$(java -Xmx128m -cp "$CP" org.csx.gateway.scaleout.DistrictForwards --jdbc-url "$JDBC_URL" --db-user csx \
+      --db-password "$DB_PASSWORD" --from "$t1" --to "$t2")
+  rps=$(awk -v n="$receipts" -v a="$t1" -v b="$t2" 'BEGIN { printf "%.0f", n * 1000 / (b - a) }')
+  fps=$(awk -v n="$forwards" -v a="$t1" -v b="$t2" 'BEGIN { printf "%.0f", n * 1000 / (b - a) }')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$fps" "$(grep -c $'\tRECEIPT\t' "$dir/attempts.tsv")" \
+      "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$RUN/throughput.tsv"
+  log "$name: $rps receipts/s, $fps referrals/s to the district queues (window of $MEASURE_SECONDS s after $WARMUP_SECONDS s warm-up; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 }
 
 start_gateway "$(gateway_args "$HTTP_PORT")"
 GW_A=$GATEWAY_PID; GATEWAY_PID=""
 log "gateway A: pid $GW_A on $URL_A"
-printf 'phase\treceipts_per_s\treferrals_per_s\treceipts_total\n' > "$RUN/throughput.tsv"
+printf 'phase\treceipts_per_s\treferrals_per_s\treceipts_total\tload_average\n' > "$RUN/throughput.tsv"
 measure one-instance "$URL_A" 100000000
 
 start_gateway "$(gateway_args "$HTTP_PORT_B")"
 GW_B=$GATEWAY_PID; GATEWAY_PID=""
 log "gateway B: pid $GW_B on $URL_B"
 measure two-instances "$URL_A,$URL_B" 200000000
+
+# --- a shared CSENet inbox: each file taken by one instance only (cluster-safe read lock, CsenetInboxClaims) ----------
+INBOX=$DATA/csenet/inbox
+CSENET_FILES=${CSX_SCALEOUT_CSENET_FILES:-20}
+for i in $(seq 1 "$CSENET_FILES"); do
+  # not CSENet records: each is refused (GW01) and the file still goes to done/; the contents differ (SHA-256)
+  printf 'NOT A CSENET RECORD, FILE %s OF THE SCALE-OUT RUN %s\n' "$i" "$(date +%s%N)" > "$INBOX/.scaleout-$i.tmp"
+  mv "$INBOX/.scaleout-$i.tmp" "$INBOX/scaleout-$i.txt"
+done
+started=$(date +%s)
+while ls "$INBOX"/scaleout-*.txt > /dev/null 2>&1 && [ $(( $(date +%s) - started )) -lt 180 ]; do sleep 1; done
+CSENET_DONE=$(ls "$INBOX/done" | grep -c 'scaleout-' || true)
+CSENET_FAILED=$(ls "$INBOX/failed" | grep -c 'scaleout-' || true)
+CSENET_BY=""
+for g in "$RUN"/gateway-*.log; do CSENET_BY="$CSENET_BY $(basename "$g" .log): $(grep -c 'scaleout-[0-9]*\.txt' "$g" || true)"; done
+log "CSENet: $CSENET_FILES files dropped into the shared inbox while both instances poll it: $CSENET_DONE in done/, $CSENET_FAILED in failed/ (log lines naming them:$CSENET_BY)"
 
 # --- one instance killed under load --------------------------------------------------------------------------------
 run_load "$RUN" "$URL_A,$URL_B" 300000000 1.0
@@ -172,6 +182,10 @@ check "two instances on shared engines, one SIGKILLed under load (production pro
     --broker-url "tcp://127.0.0.1:$PROD_BROKER_PORT" --broker-user "$BROKER_USER" --broker-password "$BROKER_PASSWORD" \
     --jdbc-url "jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" --db-user csx --db-password "$DB_PASSWORD"
 log_figures
+if [ "$CSENET_DONE" != "$CSENET_FILES" ] || [ "$CSENET_FAILED" != 0 ]; then
+  log "FAIL: the shared CSENet inbox: $CSENET_DONE of $CSENET_FILES files done, $CSENET_FAILED failed"
+  CHECK_RC=1
+fi
 # Once across instances: how often each instance's recovery job put something back, and what it was
 for g in "$RUN"/gateway-*.log; do
   log "$(basename "$g"): $(grep -c "back on the intake queue" "$g" || true) recovery runs that re-queued, $(grep -c "Unexpected error occurred in scheduled task" "$g" || true) scheduled-task failures"
