@@ -164,9 +164,11 @@ started=$(date +%s)
 while ls "$INBOX"/scaleout-*.txt > /dev/null 2>&1 && [ $(( $(date +%s) - started )) -lt 180 ]; do sleep 1; done
 CSENET_DONE=$(ls "$INBOX/done" | grep -c 'scaleout-' || true)
 CSENET_FAILED=$(ls "$INBOX/failed" | grep -c 'scaleout-' || true)
+csenet_taken() { grep -o 'CsenetFileIntake .*CSENet file scaleout-[0-9]*\.txt:' "$1" | grep -o 'scaleout-[0-9]*' | sort -u; }
 CSENET_BY=""
-for g in "$RUN"/gateway-*.log; do CSENET_BY="$CSENET_BY $(basename "$g" .log): $(grep -c 'scaleout-[0-9]*\.txt' "$g" || true)"; done
-log "CSENet: $CSENET_FILES files dropped into the shared inbox while both instances poll it: $CSENET_DONE in done/, $CSENET_FAILED in failed/ (log lines naming them:$CSENET_BY)"
+for g in "$RUN"/gateway-*.log; do CSENET_BY="$CSENET_BY $(basename "$g" .log) $(csenet_taken "$g" | wc -l)"; done
+CSENET_TWICE=$(for g in "$RUN"/gateway-*.log; do csenet_taken "$g"; done | sort | uniq -d | wc -l)
+log "CSENet: $CSENET_FILES files dropped into the shared inbox while both instances poll it: $CSENET_DONE in done/, $CSENET_FAILED in failed/, taken by:$CSENET_BY; by both: $CSENET_TWICE"
 
 # --- one instance killed under load --------------------------------------------------------------------------------
 run_load "$RUN" "$URL_A,$URL_B" 300000000 1.0
@@ -182,8 +184,8 @@ check "two instances on shared engines, one SIGKILLed under load (production pro
     --broker-url "tcp://127.0.0.1:$PROD_BROKER_PORT" --broker-user "$BROKER_USER" --broker-password "$BROKER_PASSWORD" \
     --jdbc-url "jdbc:postgresql://127.0.0.1:$PROD_PG_PORT/postgres" --db-user csx --db-password "$DB_PASSWORD"
 log_figures
-if [ "$CSENET_DONE" != "$CSENET_FILES" ] || [ "$CSENET_FAILED" != 0 ]; then
-  log "FAIL: the shared CSENet inbox: $CSENET_DONE of $CSENET_FILES files done, $CSENET_FAILED failed"
+if [ "$CSENET_DONE" != "$CSENET_FILES" ] || [ "$CSENET_FAILED" != 0 ] || [ "$CSENET_TWICE" != 0 ]; then
+  log "FAIL: the shared CSENet inbox: $CSENET_DONE of $CSENET_FILES files done, $CSENET_FAILED failed, $CSENET_TWICE taken by both"
   CHECK_RC=1
 fi
 # Once across instances: how often each instance's recovery job put something back, and what it was
