@@ -111,6 +111,17 @@ public final class SoapLoadBenchmark {
             System.out.printf("receipts: %d, faults: %d%n", benchmark.receipts.get(), benchmark.faults.get());
             System.exit(0);
         }
+        if ("raw".equals(mode)) {
+            // the raw broker rate alone (a check of the broker, or of the machine)
+            RawBrokerRate.Result raw = RawBrokerRate.measure(new ActiveMQConnectionFactory(
+                            RawBrokerRate.withConfirmationWindow(benchmark.brokerUrl), options.get("raw-user"),
+                            options.getOrDefault("raw-password", "")), options.getOrDefault("raw-queue", "perf.baseline"),
+                    Duration.ofSeconds(5), Duration.ofSeconds(Long.parseLong(options.getOrDefault("raw-seconds", "20"))),
+                    Integer.parseInt(options.getOrDefault("raw-producers", "2")),
+                    Integer.parseInt(options.getOrDefault("raw-consumers", "2")));
+            System.out.println("raw broker rate: " + raw.describe());
+            System.exit(0);
+        }
         benchmark.run(mode, options, warmup);
         System.exit(0);
     }
@@ -214,11 +225,12 @@ public final class SoapLoadBenchmark {
         } else {
             System.out.println("raw broker: persistent 4 KiB messages, same broker");
             RawBrokerRate.Result raw = RawBrokerRate.measure(
-                    new ActiveMQConnectionFactory(brokerUrl, rawUser, options.getOrDefault("raw-password", "")),
+                    new ActiveMQConnectionFactory(RawBrokerRate.withConfirmationWindow(brokerUrl), rawUser,
+                            options.getOrDefault("raw-password", "")),
                     options.getOrDefault("raw-queue", "perf.baseline"), Duration.ofSeconds(5),
                     Duration.ofSeconds(Long.parseLong(options.getOrDefault("raw-seconds", "20"))),
-                    Integer.parseInt(options.getOrDefault("raw-producers", "8")),
-                    Integer.parseInt(options.getOrDefault("raw-consumers", "4")));
+                    Integer.parseInt(options.getOrDefault("raw-producers", "2")),
+                    Integer.parseInt(options.getOrDefault("raw-consumers", "2")));
             report.row("raw broker rate (same broker, same run)", raw.describe());
             report.row("end to end / raw broker", String.format("%.1f %%", 100.0 * endToEndRateValue / raw.consumedPerSecond()));
         }
