@@ -228,9 +228,12 @@ public final class CsenetIngestBenchmark {
         return new Result(start, ingestedAt[0], forwarded, toLast, complete);
     }
 
+    /** Transmittals processing is done with: past VALIDATED, or VALIDATED and held by a registration (waiting for documents). */
     private static long finished(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE status IN "
-                + "('ACKNOWLEDGED', 'REJECTED', 'ROUTING_EXCEPTION', 'DEAD_LETTERED')", Long.class);
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM transmittal t WHERE t.status NOT IN ('RECEIVED', 'VALIDATED')
+                   OR (t.status = 'VALIDATED' AND EXISTS (SELECT 1 FROM registration r WHERE r.tracking_id = t.tracking_id))
+                """, Long.class);
     }
 
     private static Map<String, Long> statuses(JdbcTemplate jdbc) {
