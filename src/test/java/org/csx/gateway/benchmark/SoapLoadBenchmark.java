@@ -12,12 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,21 +32,31 @@ import java.util.regex.Pattern;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * Load benchmark for a RUNNING gateway (default profile, demo partner ca-dcss): submits transmittals over
- * SOAP concurrently, and reads the district queues over TCP as districts would.
+ * Load benchmark for a RUNNING gateway (default profile, demo partner ca-dcss), NOT a test: submits LO1
+ * transmittals over SOAP and reads the district queues over TCP as districts do. How to run it, and its figures:
+ * docs/performance.md.
  *
- * <p>Reports receipts per second, receipt latency (p50/p99), intake-to-district-queue latency (p50/p99),
- * and the gateway's peak heap (sampled from /actuator/metrics). Two modes:
+ * <p>What it counts, and how (issue 14, "honest benchmarks"):
  * <ul>
- *   <li>{@code --mode throughput --count N --concurrency C}: C clients send as fast as they can;</li>
- *   <li>{@code --mode rate --rate R --seconds S}: an open loop at R transmittals per second.</li>
+ *   <li>each transmittal is awaited by its serial number (header {@code csxTransactionSerialNumber} on the
+ *       district queue), registered BEFORE it is sent, so a referral that reaches the queue before the HTTP answer
+ *       is still matched;</li>
+ *   <li>a receipt is an HTTP 200 answer carrying a tracking id and no fault; a fault is never a receipt, and a
+ *       faulted transmittal that reaches a queue anyway is reported on its own;</li>
+ *   <li>"end to end" counts only referrals consumed from district queues, and ends at the last one consumed;</li>
+ *   <li>in rate mode every latency runs from the transmittal's SCHEDULED send time (no coordinated omission);</li>
+ *   <li>the warm-up is sent, forwarded and drained before the measurement starts, and counted nowhere;</li>
+ *   <li>heap is the gateway's live heap: the largest {@code jvm.gc.live.data.size} seen during the run, and, with
+ *       {@code --gateway-pid}, the heap used right after a forced full GC ({@code jcmd GC.run}) at the end;</li>
+ *   <li>with {@code --raw-user}/{@code --raw-password} (a broker login allowed to send: the gateway's own) the raw
+ *       broker rate is measured in the same run, on the same broker ({@link RawBrokerRate}), and the ratio given.</li>
  * </ul>
- * {@code --consume false} only sends, and leaves the district queues alone.
- * Not a test: run it by hand (README, "Performance").
+ * The results are written as a table to target/benchmark/soap-load-*.md.
  */
 public final class SoapLoadBenchmark {
 
-    private static final Pattern TRACKING_ID = Pattern.compile("<ns2:TrackingId>([^<]+)</ns2:TrackingId>");
+    private static final Pattern TRACKING_ID = Pattern.compile("<(?:\\w+:)?TrackingId>([^<]+)</(?:\\w+:)?TrackingId>");
+    private static final Pattern FAULT = Pattern.compile("<(?:\\w+:)?Fault[ >]");
     private static final String[] COUNTIES = {"001", "029", "055", "067"}; // Albany, Erie, Monroe, Onondaga
 
     private final String baseUrl;
@@ -57,11 +69,19 @@ public final class SoapLoadBenchmark {
     private final HttpClient http;
     private final long serialBase = (System.currentTimeMillis() / 1000) % 100_000_000L * 1000;
     private final AtomicLong serials = new AtomicLong();
-    private final Map<String, Long> sentAtNanos = new ConcurrentHashMap<>();
-    private final List<long[]> receiptLatencies = new ArrayList<>();
-    private final List<Long> endToEndNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** serial number -> the nanoTime latencies are measured from (scheduled send in rate mode); put before sending. */
+    private volatile Map<String, Long> awaited = new ConcurrentHashMap<>();
+    private final Set<String> faulted = ConcurrentHashMap.newKeySet();
+    private final List<Long> receiptLatencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> endToEndNanos = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger faults = new AtomicInteger();
-    private final AtomicLong peakHeapBytes = new AtomicLong();
+    private final AtomicInteger forwardedAfterFault = new AtomicInteger();
+    private final AtomicInteger notAwaited = new AtomicInteger();
+    private final AtomicLong lastForwardNanos = new AtomicLong();
+    private final AtomicLong peakLiveHeap = new AtomicLong();
+    private final AtomicLong peakUsedHeap = new AtomicLong();
 
     SoapLoadBenchmark(String baseUrl, String brokerUrl, String partner, String secret) throws IOException {
         this.baseUrl = baseUrl;
@@ -90,7 +110,18 @@ public final class SoapLoadBenchmark {
             // Send only, leaving the district queues to be counted (the fault scripts have their own load: docs/fault-scripts.md).
             int count = Integer.parseInt(options.getOrDefault("count", "3000"));
             benchmark.closedLoop(count, Integer.parseInt(options.getOrDefault("concurrency", "16")), true);
-            System.out.printf("receipts: %d, faults: %d%n", benchmark.sentAtNanos.size(), benchmark.faults.get());
+            System.out.printf("receipts: %d, faults: %d%n", benchmark.receipts.get(), benchmark.faults.get());
+            System.exit(0);
+        }
+        if ("raw".equals(mode)) {
+            // the raw broker rate alone (a check of the broker, or of the machine)
+            RawBrokerRate.Result raw = RawBrokerRate.measure(new ActiveMQConnectionFactory(
+                            RawBrokerRate.withConfirmationWindow(benchmark.brokerUrl), options.get("raw-user"),
+                            options.getOrDefault("raw-password", "")), options.getOrDefault("raw-queue", "perf.baseline"),
+                    Duration.ofSeconds(5), Duration.ofSeconds(Long.parseLong(options.getOrDefault("raw-seconds", "20"))),
+                    Integer.parseInt(options.getOrDefault("raw-producers", "2")),
+                    Integer.parseInt(options.getOrDefault("raw-consumers", "2")));
+            System.out.println("raw broker rate: " + raw.describe());
             System.exit(0);
         }
         benchmark.run(mode, options, warmup);
@@ -101,15 +132,23 @@ public final class SoapLoadBenchmark {
         System.out.printf("csx-gateway SOAP load benchmark: %s, %d cores, gateway %s%n", mode,
                 Runtime.getRuntime().availableProcessors(), baseUrl);
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl, brokerUser, brokerPassword);
+        BenchmarkReport report = new BenchmarkReport("SOAP load benchmark (" + mode + ")");
         try (Connection connection = factory.createConnection()) {
             for (String county : COUNTIES) {
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageConsumer consumer = session.createConsumer(session.createQueue("district.36" + county + ".inbound"));
                 consumer.setMessageListener(message -> {
+                    long now = System.nanoTime();
                     try {
-                        Long sent = sentAtNanos.remove(message.getStringProperty(MessageHeaders.TRACKING_ID));
-                        if (sent != null) {
-                            endToEndNanos.add(System.nanoTime() - sent);
+                        String serial = message.getStringProperty(MessageHeaders.SERIAL_NUMBER);
+                        Long origin = awaited.remove(serial);
+                        if (origin == null) {
+                            notAwaited.incrementAndGet(); // an earlier run's, or another sender's
+                        } else if (faulted.contains(serial)) {
+                            forwardedAfterFault.incrementAndGet();
+                        } else {
+                            endToEndNanos.add(now - origin);
+                            lastForwardNanos.accumulateAndGet(now, Math::max);
                         }
                     } catch (jakarta.jms.JMSException e) {
                         throw new IllegalStateException(e);
@@ -117,49 +156,92 @@ public final class SoapLoadBenchmark {
                 });
             }
             connection.start();
-            ScheduledHeapSampler heap = new ScheduledHeapSampler();
-            heap.start();
 
             if (warmup > 0) {
-                System.out.printf("warm-up: %d transmittals%n", warmup);
+                System.out.printf("warm-up: %d transmittals, then drained, counted nowhere%n", warmup);
                 closedLoop(warmup, 16, false);
-                awaitForwarded(Duration.ofSeconds(120));
-                endToEndNanos.clear();
-                peakHeapBytes.set(0);
+                if (!awaitForwarded(Duration.ofSeconds(300))) {
+                    System.out.printf("warm-up: %d never reached a district queue%n", awaitedReceipted());
+                }
             }
+            awaited = new ConcurrentHashMap<>();
+            faulted.clear();
+            receipts.set(0);
+            faults.set(0);
+            notAwaited.set(0);
+            forwardedAfterFault.set(0);
+            receiptLatencies.clear();
+            endToEndNanos.clear();
+            HeapSampler heap = new HeapSampler();
+            heap.start();
 
             long started = System.nanoTime();
+            lastForwardNanos.set(started);
             int sent;
+            String load;
             if ("rate".equals(mode)) {
-                sent = openLoop(Integer.parseInt(options.getOrDefault("rate", "500")),
-                        Integer.parseInt(options.getOrDefault("seconds", "30")));
+                int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
+                int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+                load = String.format("open loop, %d/s for %d s, latencies from the scheduled send time", rate, seconds);
+                sent = openLoop(rate, seconds);
             } else {
                 sent = Integer.parseInt(options.getOrDefault("count", "30000"));
-                closedLoop(sent, Integer.parseInt(options.getOrDefault("concurrency", "32")), true);
+                int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
+                load = String.format("closed loop, %d clients, %,d transmittals", concurrency, sent);
+                closedLoop(sent, concurrency, true);
             }
             long receiptsDone = System.nanoTime();
             boolean allForwarded = awaitForwarded(Duration.ofSeconds(300));
-            long lastForward = System.nanoTime();
             heap.stop();
 
             double receiptSeconds = (receiptsDone - started) / 1e9;
-            double totalSeconds = (lastForward - started) / 1e9;
-            long[] receipts;
-            synchronized (receiptLatencies) {
-                receipts = receiptLatencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            double forwardSeconds = (lastForwardNanos.get() - started) / 1e9;
+            long[] receiptNanos = sorted(receiptLatencies);
+            long[] e2e = sorted(endToEndNanos);
+            double endToEndRate = e2e.length / forwardSeconds;
+            endToEndRateValue = endToEndRate;
+            report.row("load", load + ", after a warm-up of " + warmup + " (drained before)")
+                    .row("transmittals sent", String.format("%,d", sent))
+                    .row("receipts (HTTP 200 with a tracking id) / faults", String.format("%,d / %,d", receipts.get(), faults.get()))
+                    .row("receipts per second", String.format("%,.0f (%.1f s)", receipts.get() / receiptSeconds, receiptSeconds))
+                    .row("receipt latency", String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(receiptNanos, 50),
+                            percentile(receiptNanos, 99), percentile(receiptNanos, 100)))
+                    .row("receipted and consumed from a district queue", String.format("%,d%s", e2e.length,
+                            allForwarded ? "" : " (NOT ALL: " + awaitedReceipted() + " missing after 300 s)"))
+                    .row("end to end (district queue) per second", String.format("%,.0f (%.1f s to the last referral consumed)",
+                            endToEndRate, forwardSeconds))
+                    .row("intake to district queue", String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(e2e, 50),
+                            percentile(e2e, 99), percentile(e2e, 100)))
+                    .row("faulted but forwarded anyway / referrals not awaited", forwardedAfterFault.get() + " / " + notAwaited.get())
+                    .row("gateway live heap (max jvm.gc.live.data.size)", mb(peakLiveHeap.get()))
+                    .row("gateway heap used, garbage included (max sampled)", mb(peakUsedHeap.get()));
+            String pid = options.get("gateway-pid");
+            if (pid != null) {
+                report.row("gateway heap after a full GC at the end (jcmd GC.run)", mb(heapAfterFullGc(pid)));
             }
-            long[] e2e = endToEndNanos.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf("transmittals sent:          %d (%d faults)%n", sent, faults.get());
-            System.out.printf("receipts per second:        %.0f (%.1f s)%n", sent / receiptSeconds, receiptSeconds);
-            System.out.printf("forwarded to district:      %d%s, end to end %.0f per second (%.1f s to the last forward)%n",
-                    e2e.length, allForwarded ? "" : " (NOT ALL)", e2e.length / totalSeconds, totalSeconds);
-            System.out.printf("receipt latency:            p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    percentile(receipts, 50), percentile(receipts, 99), percentile(receipts, 100));
-            System.out.printf("intake to district queue:   p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    percentile(e2e, 50), percentile(e2e, 99), percentile(e2e, 100));
-            System.out.printf("gateway peak heap used:     %d MB%n", peakHeapBytes.get() / (1024 * 1024));
         }
+
+        String rawUser = options.get("raw-user");
+        if (rawUser == null) {
+            report.row("raw broker rate", "not measured (give --raw-user/--raw-password: a login allowed to send)");
+        } else {
+            System.out.println("raw broker: persistent 4 KiB messages, same broker");
+            RawBrokerRate.Result raw = RawBrokerRate.measure(
+                    new ActiveMQConnectionFactory(RawBrokerRate.withConfirmationWindow(brokerUrl), rawUser,
+                            options.getOrDefault("raw-password", "")),
+                    options.getOrDefault("raw-queue", "perf.baseline"), Duration.ofSeconds(5),
+                    Duration.ofSeconds(Long.parseLong(options.getOrDefault("raw-seconds", "20"))),
+                    Integer.parseInt(options.getOrDefault("raw-producers", "2")),
+                    Integer.parseInt(options.getOrDefault("raw-consumers", "2")));
+            report.row("raw broker rate (same broker, same run)", raw.describe());
+            report.row("end to end / raw broker", String.format("%.1f %%", 100.0 * endToEndRateValue / raw.consumedPerSecond()));
+        }
+        Path file = report.write("soap-load");
+        System.out.println("table: " + file);
     }
+
+    /** The measured end-to-end rate, for the ratio to the raw broker rate. */
+    private double endToEndRateValue = Double.NaN;
 
     private void closedLoop(int count, int concurrency, boolean record) throws InterruptedException {
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
@@ -167,17 +249,8 @@ public final class SoapLoadBenchmark {
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int c = 0; c < concurrency; c++) {
             clients.execute(() -> {
-                List<Long> mine = new ArrayList<>();
                 while (remaining.getAndDecrement() > 0) {
-                    long latency = submitOne();
-                    if (record && latency >= 0) {
-                        mine.add(latency);
-                    }
-                }
-                if (record) {
-                    synchronized (receiptLatencies) {
-                        receiptLatencies.add(mine.stream().mapToLong(Long::longValue).toArray());
-                    }
+                    submitOne(System.nanoTime(), record);
                 }
                 done.countDown();
             });
@@ -189,7 +262,6 @@ public final class SoapLoadBenchmark {
     private int openLoop(int rate, int seconds) throws InterruptedException {
         int total = rate * seconds;
         ExecutorService clients = Executors.newFixedThreadPool(128);
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -199,24 +271,19 @@ public final class SoapLoadBenchmark {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
+            // measured from 'due': a send that waits for a free client, or a gateway that answers late, shows
             clients.execute(() -> {
-                long latency = submitOne();
-                if (latency >= 0) {
-                    latencies.add(latency);
-                }
+                submitOne(due, true);
                 done.countDown();
             });
         }
         done.await();
         clients.shutdown();
-        synchronized (receiptLatencies) {
-            receiptLatencies.add(latencies.stream().mapToLong(Long::longValue).toArray());
-        }
         return total;
     }
 
-    /** @return the receipt latency in nanoseconds, or -1 on a fault */
-    private long submitOne() {
+    /** Sends one transmittal; latencies run from {@code origin} (the scheduled time in rate mode). */
+    private void submitOne(long origin, boolean record) {
         long n = serials.incrementAndGet();
         String serial = String.format("%012d", serialBase + n);
         String county = COUNTIES[(int) (n % COUNTIES.length)];
@@ -226,36 +293,85 @@ public final class SoapLoadBenchmark {
                 .replace("<ReceiverLocatorCode>3600100</ReceiverLocatorCode>",
                         "<ReceiverLocatorCode>36" + county + "00</ReceiverLocatorCode>");
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/services/exchange"))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        long sent = System.nanoTime();
+        awaited.put(serial, origin); // before sending: the referral may come before the answer
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long latency = System.nanoTime() - sent;
+            long latency = System.nanoTime() - origin;
             Matcher matcher = TRACKING_ID.matcher(response.body());
-            if (response.statusCode() != 200 || !matcher.find()) {
-                faults.incrementAndGet();
-                return -1;
+            if (response.statusCode() != 200 || FAULT.matcher(response.body()).find() || !matcher.find()) {
+                fault(serial);
+                return;
             }
-            sentAtNanos.put(matcher.group(1), sent);
-            return latency;
+            receipts.incrementAndGet();
+            if (record) {
+                receiptLatencies.add(latency);
+            }
         } catch (IOException e) {
-            faults.incrementAndGet();
-            return -1;
+            fault(serial);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            fault(serial);
         }
+    }
+
+    private void fault(String serial) {
+        faults.incrementAndGet();
+        faulted.add(serial);
+    }
+
+    /** How many receipted transmittals have not reached a district queue yet. */
+    private long awaitedReceipted() {
+        return awaited.keySet().stream().filter(s -> !faulted.contains(s)).count();
     }
 
     private boolean awaitForwarded(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!sentAtNanos.isEmpty() && System.nanoTime() < deadline) {
+        while (awaitedReceipted() > 0 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
-        return sentAtNanos.isEmpty();
+        return awaitedReceipted() == 0;
+    }
+
+    /** Forces a full GC in the gateway (jcmd GC.run) and reads its heap used right after. */
+    private long heapAfterFullGc(String pid) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process gc = new ProcessBuilder(jcmd.toString(), pid, "GC.run").redirectErrorStream(true).start();
+            gc.getInputStream().readAllBytes();
+            if (gc.waitFor() != 0) {
+                return -1;
+            }
+            return (long) metric("jvm.memory.used?tag=area:heap");
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private double metric(String name) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/" + name))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (brokerUser + ":" + brokerPassword).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher matcher = Pattern.compile("\"value\":([0-9.E+]+)").matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " from the actuator: HTTP " + response.statusCode());
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static long[] sorted(List<Long> values) {
+        synchronized (values) {
+            return values.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format("%,d MB", bytes / (1024 * 1024));
     }
 
     private static double percentile(long[] sorted, int p) {
@@ -274,23 +390,15 @@ public final class SoapLoadBenchmark {
         return options;
     }
 
-    /** Samples the gateway's used heap every 100 ms through Spring Boot actuator. */
-    private final class ScheduledHeapSampler {
+    /** Samples the gateway's live heap (after GC) and used heap every 100 ms through Spring Boot actuator. */
+    private final class HeapSampler {
         private final java.util.concurrent.ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        private final Pattern value = Pattern.compile("\"value\":([0-9.E+]+)");
 
         void start() {
             scheduler.scheduleAtFixedRate(() -> {
                 try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl + "/actuator/metrics/jvm.memory.used?tag=area:heap"))
-                                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                            (brokerUser + ":" + brokerPassword).getBytes(StandardCharsets.UTF_8))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    Matcher matcher = value.matcher(response.body());
-                    if (matcher.find()) {
-                        peakHeapBytes.accumulateAndGet((long) Double.parseDouble(matcher.group(1)), Math::max);
-                    }
+                    peakLiveHeap.accumulateAndGet((long) metric("jvm.gc.live.data.size"), Math::max);
+                    peakUsedHeap.accumulateAndGet((long) metric("jvm.memory.used?tag=area:heap"), Math::max);
                 } catch (IOException | InterruptedException | RuntimeException e) {
                     // a missed sample only makes the peak less exact
                 }

@@ -47,7 +47,8 @@ import org.csx.gateway.faults.FaultTransmittals.Answer;
 public final class FaultLoad {
 
     private final HttpClient http;
-    private final URI endpoint;
+    /** One or more gateway instances (--url a,b): each client prefers one, and tries the next after a failure. */
+    private final List<URI> endpoints;
     private final Duration requestTimeout;
     private final FaultTransmittals transmittals = new FaultTransmittals();
     private final Map<String, AtomicLong> serials = new HashMap<>();
@@ -60,11 +61,18 @@ public final class FaultLoad {
     private volatile long drainDeadline = Long.MAX_VALUE;
 
     FaultLoad(String baseUrl, Duration requestTimeout) {
-        this.endpoint = URI.create(baseUrl + "/services/exchange");
+        this.endpoints = java.util.Arrays.stream(baseUrl.split(",")).map(String::strip)
+                .map(u -> URI.create(u + "/services/exchange")).toList();
         this.requestTimeout = requestTimeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(3)).build();
         FaultPartners.ALL.forEach(p -> serials.put(p.id(), new AtomicLong()));
+    }
+
+    /** Serial numbers start after this one (several loads against one ledger, e.g. the scale-out script's phases). */
+    FaultLoad serialsAfter(long offset) {
+        serials.values().forEach(s -> s.set(offset));
+        return this;
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,7 +86,8 @@ public final class FaultLoad {
         long drainSeconds = Long.parseLong(o.getOrDefault("drain-seconds", "300"));
         double resendFraction = Double.parseDouble(o.getOrDefault("resend-fraction", "1.0"));
         FaultLoad load = new FaultLoad(o.getOrDefault("url", "http://127.0.0.1:48080"),
-                Duration.ofSeconds(Long.parseLong(o.getOrDefault("http-timeout-seconds", "90"))));
+                Duration.ofSeconds(Long.parseLong(o.getOrDefault("http-timeout-seconds", "90"))))
+                .serialsAfter(Long.parseLong(o.getOrDefault("serial-offset", "0")));
         int code = load.run(out, stopFile, maxSeconds, maxCount, clientsPerPartner, drainSeconds, resendFraction);
         System.exit(code);
     }
@@ -106,12 +115,14 @@ public final class FaultLoad {
             ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor();
             flusher.scheduleAtFixedRate(attempts::flush, 1, 1, TimeUnit.SECONDS);
             ExecutorService clients = Executors.newFixedThreadPool(FaultPartners.ALL.size() * clientsPerPartner);
+            int clientIndex = 0;
             for (FaultPartner partner : FaultPartners.ALL) {
                 for (int c = 0; c < clientsPerPartner; c++) {
+                    int preferred = clientIndex++;
                     clients.execute(() -> {
                         while (!stopNew && issued.incrementAndGet() <= maxCount) {
                             String serial = FaultTransmittals.serial(serials.get(partner.id()).incrementAndGet());
-                            GaveUp failed = sendUntilReceipted(partner, serial, attempts);
+                            GaveUp failed = sendUntilReceipted(partner, serial, attempts, preferred);
                             if (failed != null) {
                                 gaveUp.add(failed);
                             }
@@ -151,7 +162,7 @@ public final class FaultLoad {
     }
 
     /** @return null once receipted, or what was given up */
-    private GaveUp sendUntilReceipted(FaultPartner partner, String serial, Sink attempts) {
+    private GaveUp sendUntilReceipted(FaultPartner partner, String serial, Sink attempts, int preferred) {
         long firstSent = System.currentTimeMillis();
         long pause = 200;
         int tries = 0;
@@ -160,7 +171,8 @@ public final class FaultLoad {
             while (true) {
                 tries++;
                 long sent = System.currentTimeMillis();
-                Answer answer = submit(partner, serial);
+                // after a failure the next instance, as a load balancer would
+                Answer answer = submit(partner, serial, preferred + tries - 1);
                 long answered = System.currentTimeMillis();
                 Outcome outcome = answer.receipt() ? Outcome.RECEIPT
                         : answer.fault().startsWith("HTTP") ? Outcome.FAULT : Outcome.ERROR;
@@ -205,10 +217,13 @@ public final class FaultLoad {
         }
         List<Resend> resends = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(16);
+        AtomicInteger next = new AtomicInteger();
         for (Receipt r : chosen) {
+            int preferred = next.getAndIncrement();
             pool.execute(() -> {
                 FaultPartner partner = FaultPartners.byId(r.partner());
-                Answer answer = submit(partner, r.serial());
+                int tries = 0;
+                Answer answer = submit(partner, r.serial(), preferred + tries++);
                 long pause = 200;
                 while (!answer.receipt() && System.currentTimeMillis() < drainDeadline) {
                     try {
@@ -218,7 +233,7 @@ public final class FaultLoad {
                         break;
                     }
                     pause = Math.min(2000, pause * 2);
-                    answer = submit(partner, r.serial());
+                    answer = submit(partner, r.serial(), preferred + tries++);
                 }
                 resends.add(new Resend(r.partner(), r.serial(), r.trackingId(),
                         answer.receipt() ? answer.trackingId() : "", answer.resent(), answer.receipt() ? "" : answer.fault()));
@@ -229,7 +244,8 @@ public final class FaultLoad {
         return resends;
     }
 
-    private Answer submit(FaultPartner partner, String serial) {
+    private Answer submit(FaultPartner partner, String serial, int instance) {
+        URI endpoint = endpoints.get(Math.floorMod(instance, endpoints.size()));
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 (partner.id() + ":" + partner.secret()).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(endpoint)
