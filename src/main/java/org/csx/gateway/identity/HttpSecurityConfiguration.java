@@ -139,6 +139,7 @@ public class HttpSecurityConfiguration {
                 .addFilterBefore(new PartnerCertificateFilter(directory, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
                         // the same request again: an error page, or CXF resuming a SOAP exchange it answered asynchronously
+                        // (the filter does not run on ASYNC dispatches at all: spring.security.filter.dispatcher-types)
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         // SOAP: the contracts are public, the operations are not
                         .requestMatchers(HttpSecurityConfiguration::isContractRequest).permitAll()

@@ -40,6 +40,38 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void theCipherAThreadKeepsWorksAfterAValueThatDidNotOpenAndAcrossThreads() throws Exception {
+        PersonalDataCipher cipher = new PersonalDataCipher(new FileDataKeySource(directory.resolve("keys/k"), true, Map.of(), null));
+        String sealed = cipher.seal(RAW, "transmittal_message/1");
+        assertThatThrownBy(() -> cipher.open(sealed, "transmittal_message/2")).isInstanceOf(IllegalStateException.class);
+
+        // the same thread's cipher, right after the failed tag check, and then eight threads at once
+        assertThat(cipher.open(sealed, "transmittal_message/1")).isEqualTo(RAW);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String value = RAW + thread + "/" + i;
+                        String context = "ctx/" + thread + "/" + i;
+                        if (!value.equals(cipher.open(cipher.seal(value, context), context))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aValueSealedUnderAnOldKeyStillOpensAfterARotationAndNewValuesUseTheNewKey() {
         FileDataKeySource source = new FileDataKeySource(directory.resolve("keys/data-keys.properties"), true, Map.of(), null);
         PersonalDataCipher cipher = new PersonalDataCipher(source);
