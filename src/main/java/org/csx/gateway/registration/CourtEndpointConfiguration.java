@@ -28,6 +28,7 @@ public class CourtEndpointConfiguration {
     @Bean
     CxfEndpoint courtEndpoint(PartnerDirectory partners) {
         CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setHeaderFilterStrategy(new org.csx.gateway.soap.SoapAnswerHeaders());
         endpoint.setAddress("/courts");
         endpoint.setWsdlURL("classpath:schemas/courts.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsService"));

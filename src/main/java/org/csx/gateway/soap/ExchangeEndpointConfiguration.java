@@ -59,6 +59,7 @@ public class ExchangeEndpointConfiguration {
     private static CxfEndpoint endpoint(String address, String port, long maxMessageBytes, PartnerDirectory partners,
                                         DocumentsProperties documents) {
         CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setHeaderFilterStrategy(new SoapAnswerHeaders());
         endpoint.setAddress(address);
         endpoint.setWsdlURL("classpath:schemas/exchange.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CaseExchangeService"));
