@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** The ordered fields of one block (or of one header variant) and its total length. */
-public final class BlockLayout {
+final class BlockLayout {
     private final CsenetBlock block;
     private final int length;
     private final Map<String, CsenetField> fieldsByName;

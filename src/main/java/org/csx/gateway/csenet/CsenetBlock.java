@@ -6,7 +6,7 @@ package org.csx.gateway.csenet;
  * {@code length} is the block length the IGD charts give, checked against the CSV when it is loaded.
  * The header length here is the C-4 ("as received") variant the CSV lists; see {@link HeaderLayout}.
  */
-public enum CsenetBlock {
+enum CsenetBlock {
     HEADER("HEADER", 121, 1),
     CASE("CASE DATA BLOCK", 351, 1),
     NCP_IDENTIFICATION("NONCUSTODIAL PARENT IDENTIFICATION (NCP-ID) DATA BLOCK", 181, 1),

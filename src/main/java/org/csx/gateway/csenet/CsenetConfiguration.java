@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * them by these names. The transaction manager injected is the primary one: PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
-public class CsenetConfiguration {
+class CsenetConfiguration {
 
     @Bean
     CsenetFileLedger csenetFileLedger(JdbcTemplate jdbc) {

@@ -6,7 +6,7 @@ package org.csx.gateway.csenet;
  * <p>These are NOT the official CSENet server error codes: OCSS gives that list to state IV-D agencies and it was
  * not available (brief 1.12). The "GW" prefix keeps them apart from official codes should both appear in one file.
  */
-public enum CsenetErrorCode {
+enum CsenetErrorCode {
     RECORD_TRUNCATED("GW01", "Record ends inside the header or a data block"),
     COUNTS_DISAGREE("GW02", "Header block indicators disagree with the record length"),
     RECORD_TOO_LONG("GW03", "Record longer than the blocks the header announces"),

@@ -25,7 +25,7 @@ import java.util.Arrays;
  * text is free text for people and, unlike transaction fields, is cut to its 42 characters if longer. Callers
  * must not put personal data in it; {@link CsenetRecordError} reasons never contain any.
  */
-public final class CsenetErrorRecordWriter {
+final class CsenetErrorRecordWriter {
     public static final int RECORD_LENGTH = 145;
     public static final int MESSAGE_TEXT_LENGTH = 42;
 

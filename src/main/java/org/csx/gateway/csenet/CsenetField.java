@@ -10,7 +10,7 @@ package org.csx.gateway.csenet;
  * @param numeric  true for type N (right-justified, zero-filled), false for A (left-justified, space-padded)
  * @param required the CSV's "required" flag; informational only, since many IGD requirements are conditional
  */
-public record CsenetField(CsenetBlock block, String name, int start, int end, boolean numeric, boolean required) {
+record CsenetField(CsenetBlock block, String name, int start, int end, boolean numeric, boolean required) {
 
     public int length() {
         return end - start + 1;

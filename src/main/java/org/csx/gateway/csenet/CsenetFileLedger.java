@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * them were refused, where and why (csenet_record_error). Every write is idempotent: a file processed again after
  * a crash writes the same rows again harmlessly.
  */
-public class CsenetFileLedger {
+class CsenetFileLedger {
 
     public enum FileStatus { PROCESSING, DONE }
 

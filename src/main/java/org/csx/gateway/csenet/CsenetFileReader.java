@@ -27,7 +27,7 @@ import java.util.stream.StreamSupport;
  * <p>Use as an {@link Iterator} or through {@link #stream()}; close it (try-with-resources) to release the file.
  * Not thread-safe.
  */
-public final class CsenetFileReader implements Iterator<CsenetRecord>, Closeable {
+final class CsenetFileReader implements Iterator<CsenetRecord>, Closeable {
     /** Longest legal record: the 127-byte sent header plus every block at its maximum count. */
     public static final int MAX_RECORD_LENGTH = 8481;
 

@@ -5,7 +5,7 @@ package org.csx.gateway.csenet;
  * (not queued again) and refused records (each with an error record in its partner's error file).
  * {@code duplicate}: the same bytes were already processed as a whole; nothing was done.
  */
-public record CsenetFileSummary(String fileName, String sha256, boolean duplicate, long records, long queued,
+record CsenetFileSummary(String fileName, String sha256, boolean duplicate, long records, long queued,
                                 long resent, long refused) {
 
     static CsenetFileSummary duplicateOf(String fileName, String sha256) {

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * ({@code csx.csenet.partner-inboxes}). The binding travels with each file as a header, so the same bean decides
  * for every inbox. done/ and failed/ below each inbox are made owner-only (0700) before the first file arrives.
  */
-public class CsenetInboundRoutes implements CamelContextConfiguration {
+class CsenetInboundRoutes implements CamelContextConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CsenetInboundRoutes.class);
     public static final String TEMPLATE = "csenet-inbound";

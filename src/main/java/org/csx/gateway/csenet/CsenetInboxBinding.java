@@ -8,7 +8,7 @@ import org.csx.gateway.contract.MessageHeaders;
  * inbox bound to one partner ({@code csx.csenet.partner-inboxes}) takes only that partner's records; a record
  * claiming another sender is refused (GW13) and recorded like every refused record.
  */
-public record CsenetInboxBinding(String partnerId) {
+record CsenetInboxBinding(String partnerId) {
     public static final String FEDERAL = "federal";
     public static final CsenetInboxBinding FEDERAL_DROP = new CsenetInboxBinding(null);
 

@@ -16,7 +16,7 @@ import org.springframework.jms.support.JmsUtils;
  * same duplicate-detection id, from {@link IntakeMessages#headers}), but a whole chunk in ONE broker transaction:
  * one journal sync per chunk instead of one per transmittal.
  */
-public class CsenetIntakeQueue {
+class CsenetIntakeQueue {
 
     /** A stored transmittal and the raw XML to queue. */
     public record Stored(IntakeResult result, String transmittalXml) {

@@ -23,7 +23,7 @@ import java.util.Map;
  * mismatch fails fast because every offset in the codec depends on it. Load once and share: instances are
  * immutable and thread-safe.
  */
-public final class CsenetLayout {
+final class CsenetLayout {
     public static final String RESOURCE = "/reference/csenet-data-block-fields.csv";
 
     /** Positions 1-96 are common to both header variants. */

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * partners not listed keep their queue for themselves. The list is configuration, so the routes are generated
  * from one template instead of being written out.
  */
-public class CsenetOutboundRoutes implements CamelContextConfiguration {
+class CsenetOutboundRoutes implements CamelContextConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(CsenetOutboundRoutes.class);
     public static final String TEMPLATE = "csenet-outbound";

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Writes staged outbound records into partners' outbox files every {@code csx.csenet.outbox-flush-interval}. */
-public class CsenetOutboxFlushJob {
+class CsenetOutboxFlushJob {
 
     private static final Logger log = LoggerFactory.getLogger(CsenetOutboxFlushJob.class);
 

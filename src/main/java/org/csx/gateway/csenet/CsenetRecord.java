@@ -10,7 +10,7 @@ import java.util.List;
  * @param errors     what the reader found wrong with the bytes themselves (e.g. non-printable ASCII); empty when
  *                   the line is fit to parse
  */
-public record CsenetRecord(long lineNumber, String raw, List<CsenetRecordError> errors) {
+record CsenetRecord(long lineNumber, String raw, List<CsenetRecordError> errors) {
 
     public CsenetRecord {
         errors = List.copyOf(errors);

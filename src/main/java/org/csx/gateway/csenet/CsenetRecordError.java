@@ -10,7 +10,7 @@ package org.csx.gateway.csenet;
  * @param position 1-based position in the record where the problem starts (0 when it concerns the whole record)
  * @param reason   what is wrong, for people
  */
-public record CsenetRecordError(CsenetErrorCode code, String field, int position, String reason) {
+record CsenetRecordError(CsenetErrorCode code, String field, int position, String reason) {
 
     @Override
     public String toString() {

@@ -23,7 +23,7 @@ import org.csx.gateway.partner.PartnerDirectory;
  *
  * <p>Stateless and thread-safe.
  */
-public class CsenetRecordTranslator {
+class CsenetRecordTranslator {
 
     /** Positions of the sender's 7-character locator code in the raw header, by layout (brief 1.8). */
     private static final int RECEIVED_SENDER_START = 7;  // Other-FIPS, positions 8-14

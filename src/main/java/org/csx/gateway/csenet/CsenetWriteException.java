@@ -4,7 +4,7 @@ package org.csx.gateway.csenet;
  * A transmittal cannot be written as a CSENet record: a value does not fit its field (too long, not numeric,
  * not ASCII, too many blocks...). Values are never cut to fit. The message names the field, never its content.
  */
-public class CsenetWriteException extends IllegalArgumentException {
+class CsenetWriteException extends IllegalArgumentException {
     private final String field;
 
     public CsenetWriteException(String field, String reason) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The home state's working-day calendar, the duty clocks and the escalation job. */
 @Configuration(proxyBeanMethods = false)
-public class DeadlinesConfiguration {
+class DeadlinesConfiguration {
 
     /**
      * Federal holidays, plus New York's own when the home state is New York (FIPS 36): Lincoln's Birthday

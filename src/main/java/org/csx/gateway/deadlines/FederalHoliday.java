@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  * holiday; older variants (Veterans Day on the 4th Monday of October 1971-1977, pre-1971 fixed dates) are not modelled,
  * as the gateway only computes current deadlines.
  */
-public enum FederalHoliday implements HolidayRule {
+enum FederalHoliday implements HolidayRule {
     NEW_YEARS_DAY("New Year's Day", 0, y -> LocalDate.of(y, Month.JANUARY, 1)),
     MARTIN_LUTHER_KING_JR_DAY("Birthday of Martin Luther King, Jr.", 1986, y -> nth(y, Month.JANUARY, 3, DayOfWeek.MONDAY)),
     WASHINGTONS_BIRTHDAY("Washington's Birthday", 0, y -> nth(y, Month.FEBRUARY, 3, DayOfWeek.MONDAY)),

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A holiday as the office keeps it: {@code date} is the legal date, {@code observed} the day the office is closed
  * (they differ when a weekend date is moved to a Friday or Monday).
  */
-public record Holiday(String name, LocalDate date, LocalDate observed) {
+record Holiday(String name, LocalDate date, LocalDate observed) {
 
     public Holiday {
         Objects.requireNonNull(name, "name");

@@ -4,6 +4,6 @@ import java.util.Optional;
 
 /** Produces the holiday a rule gives in one year (by legal date), or nothing if the rule does not apply that year. */
 @FunctionalInterface
-public interface HolidayRule {
+interface HolidayRule {
     Optional<Holiday> holidayIn(int year);
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The beans of partner delivery; routes/partner-delivery.yaml refers to {@code partnerDeliveryStep}. */
 @Configuration(proxyBeanMethods = false)
-public class DeliveryConfiguration {
+class DeliveryConfiguration {
 
     /** Partner id → its profile, for every partner whose messages are pushed; checked at start-up. */
     @Bean

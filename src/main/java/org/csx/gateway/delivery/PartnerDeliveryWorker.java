@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time (in the row, so it survives restarts); the last attempt, or a refusal that no retry can change (a SOAP Client
  * fault, a 4xx) → FAILED, and in the same transaction an item for staff is staged on registry.exceptions.
  */
-public class PartnerDeliveryWorker implements SmartLifecycle {
+class PartnerDeliveryWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PartnerDeliveryWorker.class);
 

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gateway instances remind once; the reminder's outbox key is per request, so the second clock of the same request
  * sends no second reminder.
  */
-public class DistrictRequestOverdueJob {
+class DistrictRequestOverdueJob {
 
     private static final Logger log = LoggerFactory.getLogger(DistrictRequestOverdueJob.class);
     static final Set<DutyKind> KINDS = Set.of(DutyKind.PARTNER_ACKNOWLEDGMENT, DutyKind.PARTNER_RESPONSE);

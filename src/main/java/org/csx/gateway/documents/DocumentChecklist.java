@@ -25,7 +25,7 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
  * One {@code ORDER_COPY} plus one {@code CERTIFIED_ORDER_COPY} satisfies "two copies, one certified"; two certified
  * copies do too; two plain copies still lack the certified one.
  */
-public final class DocumentChecklist {
+final class DocumentChecklist {
 
     public static final String DEFAULT_REQUIREMENTS = "/documents/required-documents.csv";
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The media types the registry takes (PDF, TIFF, JPEG) and what each one's first bytes must be, so a
  * document declared as a PDF that is something else is refused rather than forwarded.
  */
-public final class DocumentMediaTypes {
+final class DocumentMediaTypes {
 
     public static final String PDF = "application/pdf";
     public static final String TIFF = "image/tiff";

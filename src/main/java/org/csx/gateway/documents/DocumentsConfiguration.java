@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The document beans; the routes refer to documentIntake, caseReviewSteps and statusInquirySteps by name.
  */
 @Configuration(proxyBeanMethods = false)
-public class DocumentsConfiguration {
+class DocumentsConfiguration {
 
     @Bean
     DocumentStore documentStore(DocumentsProperties properties,

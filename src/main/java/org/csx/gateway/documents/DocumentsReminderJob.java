@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same database transaction: two gateway instances send one reminder; the duplicate id
  * {@code reminder-<duty id>} covers a crash between the send and the commit.
  */
-public class DocumentsReminderJob {
+class DocumentsReminderJob {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentsReminderJob.class);
     private static final int BATCH = 200;

@@ -13,7 +13,7 @@ import org.csx.gateway.contract.transmittal.FunctionalType;
  * (action R) have one; acknowledgments, provisions, updates, reminders, cancels, CSI, COL and the ENF reasons
  * ERTXR (tax offset review) and ERSTA (status) give {@link Optional#empty()}: no documents to check.
  */
-public final class RequestClassifier {
+final class RequestClassifier {
 
     private static final Map<String, RequestType> EST_REASONS = Map.of(
             "SRORD", SUPPORT_ESTABLISHMENT, "SROPP", SUPPORT_ESTABLISHMENT, "SROMC", SUPPORT_ESTABLISHMENT,

@@ -4,7 +4,7 @@ package org.csx.gateway.documents;
  * What an incoming intergovernmental request asks for, as the rows of the forms matrix (domain brief §2.2) name it.
  * Each has its own required-documents checklist.
  */
-public enum RequestType {
+enum RequestType {
     /** Establish parentage and support (current, retroactive, medical). */
     PATERNITY_AND_SUPPORT,
     /** Establish support; parentage not at issue. */

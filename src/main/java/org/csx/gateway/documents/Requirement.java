@@ -12,7 +12,7 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
  * @param condition empty when always required; otherwise when it applies, in words (a "(c)" cell of the matrix)
  * @param source    the rule's citation, quoted in the sentence sent to the initiating agency
  */
-public record Requirement(RequestType requestType, DocumentTypeCode documentType, int minCount, int certifiedCount,
+record Requirement(RequestType requestType, DocumentTypeCode documentType, int minCount, int certifiedCount,
                           String condition, String source, Basis basis) {
 
     public Requirement {

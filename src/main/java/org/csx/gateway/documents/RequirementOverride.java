@@ -10,7 +10,7 @@ import org.csx.gateway.partner.PartnerProfile;
  *
  * @param added the requirement to put in; null for REMOVE
  */
-public record RequirementOverride(String partnerStateFips, Operation operation, RequestType requestType,
+record RequirementOverride(String partnerStateFips, Operation operation, RequestType requestType,
                                   DocumentTypeCode documentType, Requirement added) {
 
     public enum Operation { ADD, REMOVE }

@@ -60,7 +60,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-public class HttpSecurityConfiguration {
+class HttpSecurityConfiguration {
 
     /** The console's sign-in page (form login, a session cookie, CSRF tokens on every form). */
     static final String CONSOLE_LOGIN = "/login";

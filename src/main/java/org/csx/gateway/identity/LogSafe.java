@@ -1,7 +1,7 @@
 package org.csx.gateway.identity;
 
 /** What a caller typed, made safe for a log line: no line breaks or control characters, bounded length. */
-public final class LogSafe {
+final class LogSafe {
 
     private static final int MAX = 64;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * attempts are refused without checking the secret until the window has passed. Names that do not exist are
  * counted like names that do, so the answer never tells which.
  */
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
 

@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code databaseFailures} tells a database outage from a failure of the message itself.
  */
 @Configuration(proxyBeanMethods = false)
-public class DatabaseConfiguration {
+class DatabaseConfiguration {
 
     @Bean
     DatabaseTransactionPolicy databaseTransaction(PlatformTransactionManager transactionManager) {

@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Bean;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "csx.embedded.broker", name = "enabled", havingValue = "true", matchIfMissing = true)
-public class EmbeddedBrokerConfiguration {
+class EmbeddedBrokerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 

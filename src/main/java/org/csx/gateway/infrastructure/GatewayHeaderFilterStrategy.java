@@ -7,7 +7,7 @@ import org.apache.camel.spi.HeaderFilterStrategy;
  * Only the gateway's own headers (csx*) and Artemis duplicate detection cross into JMS messages:
  * CXF, HTTP and Camel headers stay behind. From JMS, the gateway's headers and the delivery count come in.
  */
-public class GatewayHeaderFilterStrategy implements HeaderFilterStrategy {
+class GatewayHeaderFilterStrategy implements HeaderFilterStrategy {
 
     @Override
     public boolean applyFilterToCamelHeaders(String name, Object value, Exchange exchange) {

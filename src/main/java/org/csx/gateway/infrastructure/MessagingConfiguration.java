@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * transitions that only move forward), so a redelivered message repeats them harmlessly.
  */
 @Configuration(proxyBeanMethods = false)
-public class MessagingConfiguration {
+class MessagingConfiguration {
 
     @Bean
     ConnectionFactory jmsConnectionFactory(BrokerProperties broker, GatewayLogin login,

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** A partner may only send as itself: its own kind of sender and its own locator codes or country. */
 @Component
-public class SenderAuthorization {
+class SenderAuthorization {
 
     public void check(Partner partner, TransmittalEnvelope envelope) {
         if (envelope.senderKind() != partner.kind()) {

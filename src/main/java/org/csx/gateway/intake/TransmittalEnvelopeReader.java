@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ever expanded or fetched. Stops at the end of the header: the rest is validated later.
  */
 @Component
-public class TransmittalEnvelopeReader {
+class TransmittalEnvelopeReader {
 
     static final String NAMESPACE = "urn:csx:transmittal:1";
     private static final String SERIAL_PATTERN = "[0-9]{12}";

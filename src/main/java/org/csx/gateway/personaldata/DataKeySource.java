@@ -6,7 +6,7 @@ package org.csx.gateway.personaldata;
  * implements this interface, typically by asking the KMS to unwrap data keys stored wrapped under its
  * key-encryption key, and is declared as a bean: it then replaces the file source.
  */
-public interface DataKeySource {
+interface DataKeySource {
 
     DataKeys load();
 }

@@ -9,7 +9,7 @@ import javax.crypto.SecretKey;
  * encrypts with now. Rotating = adding a new key and making it active; values sealed under an older key keep
  * their key id and still open as long as that key stays listed.
  */
-public record DataKeys(Map<String, SecretKey> keys, String activeKeyId) {
+record DataKeys(Map<String, SecretKey> keys, String activeKeyId) {
 
     static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 

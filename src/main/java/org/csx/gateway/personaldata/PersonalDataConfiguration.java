@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The data keys and the cipher; a {@link DataKeySource} bean of its own (a KMS) replaces the key file. */
 @Configuration(proxyBeanMethods = false)
-public class PersonalDataConfiguration {
+class PersonalDataConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(DataKeySource.class)

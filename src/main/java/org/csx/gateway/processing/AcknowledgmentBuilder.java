@@ -19,7 +19,7 @@ import org.csx.gateway.validation.Violation;
  * the case review's one verdict; or rejected with every violation. The message itself is built by
  * {@link PartnerMessages}, the one place every message to a partner is made.
  */
-public class AcknowledgmentBuilder {
+class AcknowledgmentBuilder {
 
     private final AcknowledgmentCodes codes;
     private final PartnerMessages messages;

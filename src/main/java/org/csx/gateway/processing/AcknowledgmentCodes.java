@@ -10,7 +10,7 @@ import org.csx.gateway.validation.FarCodeTable;
  * When the completeness review finds documents missing, a function that has one gets AADIN ("additional
  * information needed to proceed") instead of ANOAD; the acknowledgment then lists exactly what is missing.
  */
-public class AcknowledgmentCodes {
+class AcknowledgmentCodes {
 
     public record Code(String functionalType, String actionCode, String actionReason) {
     }

@@ -23,7 +23,7 @@ import org.csx.gateway.validation.Violation;
  *
  * <p>{@code MSC P REJCT} itself is never answered with one (two registries would bounce rejections forever).
  */
-public final class CaseNotHeldReply {
+final class CaseNotHeldReply {
 
     public static final String CASE_NOT_HELD = "CASE_NOT_HELD";
     /** csxMessageKind of the reply on partner.&lt;id&gt;.outbound (as the registration replies' CSENET_…). */

@@ -4,7 +4,7 @@ package org.csx.gateway.processing;
  * An intake-queue message that cannot be what intake put there (no tracking id, not XML). Not the
  * sender's fault, so not a rejection: it goes to the dead-letter queue for a person to look at.
  */
-public class CorruptIntakeMessageException extends RuntimeException {
+class CorruptIntakeMessageException extends RuntimeException {
     public CorruptIntakeMessageException(String message) {
         super(message);
     }

@@ -19,7 +19,7 @@ import org.csx.gateway.validation.FarCodeTable;
  * (fetched over REST, never carried on the queue), the completeness review, and a note when a nondisclosure
  * finding protects the case.
  */
-public class DistrictReferralBuilder {
+class DistrictReferralBuilder {
 
     private final FarCodeTable farCodes;
 

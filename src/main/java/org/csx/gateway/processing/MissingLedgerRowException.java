@@ -7,7 +7,7 @@ import java.util.UUID;
  * to an earlier point). Never dropped: it ends on the dead-letter queue and is recorded for staff, with its
  * body, by the dead-letter recorder.
  */
-public class MissingLedgerRowException extends RuntimeException {
+class MissingLedgerRowException extends RuntimeException {
 
     public MissingLedgerRowException(UUID trackingId) {
         super("The ledger holds no transmittal " + trackingId);

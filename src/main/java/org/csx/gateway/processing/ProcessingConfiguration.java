@@ -31,7 +31,7 @@ import org.springframework.core.io.Resource;
  * csx.reference.fips-counties or csx.reference.far-codes at another file.
  */
 @Configuration(proxyBeanMethods = false)
-public class ProcessingConfiguration {
+class ProcessingConfiguration {
 
     @Bean
     Clock clock() {

@@ -10,7 +10,7 @@ import java.util.Objects;
  *                                  modification is the latest issuance of that order [M]
  * @param issuedByChildsHomeState   the issuing state is the child's current home state
  */
-public record CandidateOrder(String orderId,
+record CandidateOrder(String orderId,
                              String issuingJurisdiction,
                              String issuingTribunal,
                              LocalDate issuedOn,

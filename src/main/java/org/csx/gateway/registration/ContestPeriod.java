@@ -9,7 +9,7 @@ import org.csx.gateway.deadlines.DutyKind;
  * calendar days rolling off a weekend or holiday of the home state's calendar) and its last day. The period is a
  * duty row; when it has passed uncontested, the duty jobs hand it to {@link RegistrationContestExpiry}.
  */
-public record ContestPeriod(DutyKind kind, LocalDate lastDayToContest) {
+record ContestPeriod(DutyKind kind, LocalDate lastDayToContest) {
 
     /** Every clock a contest period can run on. */
     public static final java.util.Set<DutyKind> KINDS = java.util.Set.of(DutyKind.REGISTRATION_CONTEST,

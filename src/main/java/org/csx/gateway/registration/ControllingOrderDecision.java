@@ -7,7 +7,7 @@ import java.util.Optional;
  * Outcome of {@link ControllingOrderDetermination}. {@code controlling} is empty when a new order is
  * required (§207(b)(3)) or when a tie must go to the tribunal.
  */
-public record ControllingOrderDecision(Optional<String> controlling,
+record ControllingOrderDecision(Optional<String> controlling,
                                        boolean newOrderRequired,
                                        DecisionRule rule,
                                        String explanation) {

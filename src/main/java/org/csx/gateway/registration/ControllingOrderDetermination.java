@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * the same date, we do not pick one. Dates are days, not times; §207 has no further tiebreak, so the
  * decision is {@link DecisionRule#TIE_FOR_TRIBUNAL} with no controlling order and no new order required.
  */
-public final class ControllingOrderDetermination {
+final class ControllingOrderDetermination {
 
     private ControllingOrderDetermination() {
     }

@@ -9,7 +9,7 @@ package org.csx.gateway.registration;
  * @param applicantHadFreeLegalAssistance    a record of the extent of free legal assistance is needed [V, "if necessary"]
  * @param decisionInEnglish                  if false, an English translation is needed (§713 [M])
  */
-public record ConventionFacts(boolean respondentAppearedOrWasRepresented,
+record ConventionFacts(boolean respondentAppearedOrWasRepresented,
                               boolean arrearsClaimed,
                               boolean automaticAdjustment,
                               boolean applicantHadFreeLegalAssistance,

@@ -4,7 +4,7 @@ package org.csx.gateway.registration;
  * A court answer the gateway will not apply: it changed nothing and was recorded in
  * registration_refusal. Becomes a SOAP fault (CourtAnswerFault) for the court.
  */
-public class CourtAnswerRefused extends RuntimeException {
+class CourtAnswerRefused extends RuntimeException {
 
     public enum Code { UNKNOWN_REGISTRATION, OUT_OF_ORDER, INVALID_ANSWER, NOT_A_COURT }
 

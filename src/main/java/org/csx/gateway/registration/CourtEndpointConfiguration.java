@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * like every partner (HTTP Basic); the route is routes/court-answers.yaml.
  */
 @Configuration(proxyBeanMethods = false)
-public class CourtEndpointConfiguration {
+class CourtEndpointConfiguration {
 
     static final String SERVICE_NAMESPACE = "urn:csx:courts-service:1";
     private static final long MAX_ANSWER_BYTES = 64 * 1024;

@@ -9,7 +9,7 @@ import org.csx.gateway.contract.transmittal.FunctionalType;
  * (which must be an Appendix-B combination, see {@link RegistrationReplies}) and a short line for the
  * Information block. The line carries no personal data.
  */
-public record CsenetReply(FunctionalType function, ActionCode action, String reason, String informationLine) {
+record CsenetReply(FunctionalType function, ActionCode action, String reason, String informationLine) {
 
     /** Information block text lines are 80 characters (transmittal.xsd Text80). */
     public static final int INFORMATION_LINE_MAX = 80;

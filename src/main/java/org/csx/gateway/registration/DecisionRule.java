@@ -1,7 +1,7 @@
 package org.csx.gateway.registration;
 
 /** The branch of UIFSA §207 that settled (or could not settle) the controlling order. */
-public enum DecisionRule {
+enum DecisionRule {
     ONLY_ONE_ORDER("§207(a)"),
     ONLY_ONE_ISSUER_WITH_CEJ("§207(b)(1)"),
     CHILDS_HOME_STATE("§207(b)(2)"),

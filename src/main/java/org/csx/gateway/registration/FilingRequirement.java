@@ -8,7 +8,7 @@ import org.csx.gateway.contract.transmittal.DocumentTypeCode;
  * (package documents); information the request itself must give (names, addresses, the alleged controlling
  * order) maps onto {@link DocumentTypeCode#OTHER}: the sender supplies it in an update or a supporting paper.
  */
-public enum FilingRequirement {
+enum FilingRequirement {
     // §602(a) Article 6 registration [V]
     LETTER_OF_TRANSMITTAL("§602(a)(1)", true, DocumentTypeCode.LETTER_OF_TRANSMITTAL_REGISTRATION,
             "A letter of transmittal to the tribunal requesting registration is needed."),

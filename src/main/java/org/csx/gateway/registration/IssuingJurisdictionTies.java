@@ -7,7 +7,7 @@ package org.csx.gateway.registration;
  * consent in a record or in open court to its continuing jurisdiction. (Loss of CEJ by consent to
  * another state is expressed by passing false everywhere.)
  */
-public record IssuingJurisdictionTies(boolean obligorLivesThere,
+record IssuingJurisdictionTies(boolean obligorLivesThere,
                                       boolean individualObligeeLivesThere,
                                       boolean childLivesThere,
                                       boolean partiesConsentedToContinuingJurisdiction) {

@@ -3,7 +3,7 @@ package org.csx.gateway.registration;
 import java.util.Objects;
 
 /** A requirement the request does not meet, with a plain sentence (statute text plus what was found). */
-public record MissingRequirement(FilingRequirement requirement, String sentence) {
+record MissingRequirement(FilingRequirement requirement, String sentence) {
 
     public MissingRequirement {
         Objects.requireNonNull(requirement, "requirement");

@@ -1,7 +1,7 @@
 package org.csx.gateway.registration;
 
 /** The things a §605 notice of registration must say, in the order they are printed. */
-public enum NoticeElement {
+enum NoticeElement {
     REGISTERED_ORDERS,
     /** §605(b)(1) */
     ENFORCEABLE_FROM_REGISTRATION,

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param allegedControllingOrderId required when two or more orders are registered (§605(c))
  * @param consolidatedArrears       required when two or more orders are registered (§605(c))
  */
-public record NoticeFacts(LocalDate registrationDate,
+record NoticeFacts(LocalDate registrationDate,
                           Optional<String> docketNumber,
                           List<RegisteredOrderSummary> orders,
                           BigDecimal allegedArrears,

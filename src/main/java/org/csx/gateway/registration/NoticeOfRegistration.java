@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Structured content of a §605 notice of registration; a later step renders it. */
-public record NoticeOfRegistration(List<NoticeParagraph> paragraphs) {
+record NoticeOfRegistration(List<NoticeParagraph> paragraphs) {
 
     public NoticeOfRegistration {
         paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * addresses; the renderer adds the addressee. The notice to an obligor's employer for a registered
  * income-withholding order (§605(d)) is a different document and not built here.
  */
-public final class NoticeOfRegistrationContent {
+final class NoticeOfRegistrationContent {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 

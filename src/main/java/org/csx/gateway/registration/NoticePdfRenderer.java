@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * PDFBox: a heading naming the court, the registration and the addressee, then every paragraph of the
  * notice, wrapped to the page. Standard Helvetica, so characters outside WinAnsi are replaced.
  */
-public class NoticePdfRenderer {
+class NoticePdfRenderer {
 
     /** What goes above the paragraphs. */
     public record Heading(String courtName, String registrationId, String docketNumber, String addressee, boolean draft) {

@@ -1,7 +1,7 @@
 package org.csx.gateway.registration;
 
 /** Which §602(a)(4)-(5) party facts the request carries (presence only, never the values). */
-public record PartyDataPresent(boolean obligorName,
+record PartyDataPresent(boolean obligorName,
                                boolean obligorAddress,
                                boolean obligorSsn,
                                boolean obligorEmployer,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** How a registered order is identified in a notice: no party data, only the order and its issuer. */
-public record RegisteredOrderSummary(String orderId, String issuingTribunal, String issuingJurisdiction, LocalDate issuedOn) {
+record RegisteredOrderSummary(String orderId, String issuingTribunal, String issuingJurisdiction, LocalDate issuedOn) {
 
     public RegisteredOrderSummary {
         Objects.requireNonNull(orderId, "orderId");

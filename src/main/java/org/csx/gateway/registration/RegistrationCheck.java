@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Result of {@link RegistrationRequirements#check}: the unmet requirements, in statute order. */
-public record RegistrationCheck(List<MissingRequirement> missing) {
+record RegistrationCheck(List<MissingRequirement> missing) {
 
     public RegistrationCheck {
         missing = List.copyOf(Objects.requireNonNull(missing, "missing"));

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The registration beans; routes refer to {@code openRegistrationStep} and {@code courtAnswers}. */
 @Configuration(proxyBeanMethods = false)
-public class RegistrationConfiguration {
+class RegistrationConfiguration {
 
     @Bean
     RegistrationRequestReader registrationRequestReader(FipsCountyTable counties, RegistrationProperties properties) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * locator code (a county FIPS) gets a consumer on court.&lt;county&gt;.responses.
  */
 @Component
-public class RegistrationCourtRoutes implements CamelContextConfiguration {
+class RegistrationCourtRoutes implements CamelContextConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationCourtRoutes.class);
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** Things that happen to a registration; {@link RegistrationWorkflow} maps each to a transition. */
-public sealed interface RegistrationEvent {
+sealed interface RegistrationEvent {
 
     /** The central registry found documents missing and asked for them (→ AWAITING_DOCUMENTS). */
     record DocumentsRequested() implements RegistrationEvent {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The allowed moves between {@link RegistrationStatus} values. Pure table, no side effects.
  */
-public final class RegistrationLifecycle {
+final class RegistrationLifecycle {
 
     private static final Map<RegistrationStatus, Set<RegistrationStatus>> ALLOWED =
             new EnumMap<>(RegistrationStatus.class);

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code csxTrackingId}, so they are never mistaken for the transmittal's acknowledgment.
  */
 @Component
-public class RegistrationOutbound {
+class RegistrationOutbound {
 
     private final Outbox outbox;
     private final TransactionTemplate databaseTransaction;

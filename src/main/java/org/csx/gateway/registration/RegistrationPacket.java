@@ -16,7 +16,7 @@ import org.csx.gateway.documents.ReceivedDocument;
  * @param conventionOrder              a Hague 2007 Convention support order (§706 instead of §602(a))
  * @param nondisclosureFinding         a §312 finding lets the obligee's address be withheld
  */
-public record RegistrationPacket(List<ReceivedDocument> documents,
+record RegistrationPacket(List<ReceivedDocument> documents,
                                  PartyDataPresent parties,
                                  int ordersInEffect,
                                  boolean allegedControllingOrderNamed,

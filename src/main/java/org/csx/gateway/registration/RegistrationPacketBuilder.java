@@ -27,7 +27,7 @@ import org.csx.gateway.validation.FipsCountyTable;
  * Builds what the court receives (schemas/registration-packet.xsd) and the §605 notice facts. The
  * notice names orders, tribunals, amounts and dates; the addressee's name is added by the renderer.
  */
-public class RegistrationPacketBuilder {
+class RegistrationPacketBuilder {
 
     private final FipsCountyTable counties;
     private final DutyClocks clocks;

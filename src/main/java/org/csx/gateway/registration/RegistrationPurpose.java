@@ -1,7 +1,7 @@
 package org.csx.gateway.registration;
 
 /** Why an order is registered: §601 (enforcement), §609 (modification), or both. */
-public enum RegistrationPurpose {
+enum RegistrationPurpose {
     ENFORCEMENT,
     MODIFICATION,
     MODIFICATION_AND_ENFORCEMENT,

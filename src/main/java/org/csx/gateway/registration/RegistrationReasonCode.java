@@ -12,7 +12,7 @@ import java.util.Optional;
  * ERREG: the IGD title says "by obligor" but its U-row describes a generic "Registration of a Support
  * Order"; we follow the brief and read it as the obligor variant [V for the text, I for the reading].
  */
-public enum RegistrationReasonCode {
+enum RegistrationReasonCode {
     ERREG(ENFORCEMENT, OBLIGOR),
     ERREO(ENFORCEMENT, OBLIGEE),
     ERRES(ENFORCEMENT, STATE_AGENCY),

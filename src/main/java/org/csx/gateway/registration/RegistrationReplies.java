@@ -16,7 +16,7 @@ import org.csx.gateway.contract.transmittal.FunctionalType;
  *       (§307 copies of tribunal notices, 45 CFR 303.7(a)(7) new information [M]).</li>
  * </ul>
  */
-public final class RegistrationReplies {
+final class RegistrationReplies {
 
     public static final String ESREG = "ESREG";
     public static final String GSFIL = "GSFIL";

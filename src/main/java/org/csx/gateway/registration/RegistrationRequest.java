@@ -11,7 +11,7 @@ import java.util.UUID;
  * reasons): what the registry stores about it and what {@link RegistrationRequirements} checks.
  * Party data is names only.
  */
-public record RegistrationRequest(UUID trackingId,
+record RegistrationRequest(UUID trackingId,
                                   String partnerId,
                                   String senderKind,
                                   String senderLocatorCode,

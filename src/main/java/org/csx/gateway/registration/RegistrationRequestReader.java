@@ -34,7 +34,7 @@ import org.csx.gateway.validation.FipsCountyTable;
  * names the county where the obligor lives or has income or property (UIFSA §310). The noncustodial
  * parent is the obligor; the custodial party (relationship C) the obligee; dependents (D) the children.
  */
-public class RegistrationRequestReader {
+class RegistrationRequestReader {
 
     private final FipsCountyTable counties;
     private final List<String> conventionCountries;

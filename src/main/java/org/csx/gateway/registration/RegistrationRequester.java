@@ -1,7 +1,7 @@
 package org.csx.gateway.registration;
 
 /** Who asks for registration, as the CSENet ENF reason codes distinguish it. */
-public enum RegistrationRequester {
+enum RegistrationRequester {
     OBLIGOR,
     OBLIGEE,
     STATE_AGENCY

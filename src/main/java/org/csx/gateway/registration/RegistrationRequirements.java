@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Copies are counted across the packet, not matched to orders: 2 copies and 1 certified per order
  * in effect. Matching each copy to its order needs order ids on the manifest (open question).
  */
-public final class RegistrationRequirements {
+final class RegistrationRequirements {
 
     private RegistrationRequirements() {
     }

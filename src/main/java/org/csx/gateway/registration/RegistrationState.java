@@ -7,7 +7,7 @@ import java.util.Optional;
  * Immutable snapshot of one registration: its status and, once filed, the tribunal's docket number.
  * Every move returns a new snapshot; a refused move throws and leaves the old one untouched.
  */
-public record RegistrationState(RegistrationStatus status, Optional<String> docketNumber) {
+record RegistrationState(RegistrationStatus status, Optional<String> docketNumber) {
 
     public RegistrationState {
         Objects.requireNonNull(status, "status");

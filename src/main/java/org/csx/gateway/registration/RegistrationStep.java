@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The result of applying one event: the new state and, if any, the CSENet provision to send back. */
-public record RegistrationStep(RegistrationState state, Optional<CsenetReply> reply) {
+record RegistrationStep(RegistrationState state, Optional<CsenetReply> reply) {
 
     public RegistrationStep {
         Objects.requireNonNull(state, "state");

@@ -8,7 +8,7 @@ import java.util.Set;
  * condition the caller is expected to recover from locally. The message names states only,
  * never case or party data.
  */
-public class RegistrationTransitionRefused extends RuntimeException {
+class RegistrationTransitionRefused extends RuntimeException {
 
     private final RegistrationStatus current;
     private final RegistrationStatus asked;

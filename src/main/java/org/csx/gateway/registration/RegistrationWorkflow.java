@@ -14,7 +14,7 @@ import org.csx.gateway.registration.RegistrationEvent.Withdrawn;
  * Pure mapping: (state, event) → (next state, CSENet provision to send back, if any).
  * A move the lifecycle does not allow throws {@link RegistrationTransitionRefused}.
  */
-public final class RegistrationWorkflow {
+final class RegistrationWorkflow {
 
     private RegistrationWorkflow() {
     }

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code transmittal.purged_at}) in the same transaction, documents with a guarded
  * {@code UPDATE ... WHERE content_purged_at IS NULL RETURNING}, as the duty jobs do.
  */
-public class RetentionJob {
+class RetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
     private static final int BATCH = 500;

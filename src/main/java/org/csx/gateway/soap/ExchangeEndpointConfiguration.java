@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * document never sits in memory; its message limit is csx.documents.max-message-bytes.
  */
 @Configuration(proxyBeanMethods = false)
-public class ExchangeEndpointConfiguration {
+class ExchangeEndpointConfiguration {
 
     static final String SERVICE_NAMESPACE = "urn:csx:exchange-service:1";
 

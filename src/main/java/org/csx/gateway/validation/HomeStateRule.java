@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 
 /** The receiver locator code must name this state: the registry only takes transmittals addressed to it. */
-public final class HomeStateRule implements TransmittalRule {
+final class HomeStateRule implements TransmittalRule {
     public static final String RECEIVER_NOT_HOME_STATE = "RECEIVER_NOT_HOME_STATE";
 
     private final String homeStateFips;

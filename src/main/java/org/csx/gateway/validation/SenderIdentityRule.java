@@ -8,7 +8,7 @@ import org.csx.gateway.contract.transmittal.TransmittalType;
  * The sender must be identifiable for its kind: a locator code for state IV-D agencies, tribunals and tribal
  * IV-D programs; a country code for foreign central authorities. Replies and routing depend on it.
  */
-public final class SenderIdentityRule implements TransmittalRule {
+final class SenderIdentityRule implements TransmittalRule {
     public static final String SENDER_IDENTITY_INCOMPLETE = "SENDER_IDENTITY_INCOMPLETE";
 
     @Override
