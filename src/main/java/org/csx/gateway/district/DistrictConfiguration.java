@@ -43,9 +43,10 @@ class DistrictConfiguration {
                                       JurisdictionDirectory jurisdictions, OutboundQueues queues, Outbox outbox,
                                       DistrictRequestClocks clocks, PlatformTransactionManager transactionManager,
                                       CsxProperties properties, Clock clock,
-                                      @Value("${csx.district-messages.max-bytes:262144}") int maxBytes) {
+                                      @Value("${csx.district-messages.max-bytes:262144}") int maxBytes,
+                                        org.csx.gateway.processing.ManualRouting referrals) {
         return new DistrictOutbound(contractXml, new DistrictMessageRules(farCodes, fips, clock), messages, districts,
-                ledger, jurisdictions, queues, outbox, clocks, transactionManager, properties, clock, maxBytes);
+                ledger, jurisdictions, queues, outbox, clocks, transactionManager, properties, clock, maxBytes, referrals);
     }
 
     @Bean

@@ -74,6 +74,7 @@ public class DistrictOutbound {
     private final CsxProperties properties;
     private final Clock clock;
     private final int maxBytes;
+    private final org.csx.gateway.processing.ManualRouting referrals;
     private final org.csx.gateway.contract.transmittal.ObjectFactory transmittals =
             new org.csx.gateway.contract.transmittal.ObjectFactory();
     private final org.csx.gateway.contract.district.ObjectFactory districtObjects =
@@ -82,7 +83,9 @@ public class DistrictOutbound {
     DistrictOutbound(ContractXml contractXml, DistrictMessageRules rules, DistrictMessages messages,
                      DistrictLookup districts, TransmittalLedger ledger, JurisdictionDirectory jurisdictions,
                      OutboundQueues queues, Outbox outbox, DistrictRequestClocks clocks,
-                     PlatformTransactionManager transactionManager, CsxProperties properties, Clock clock, int maxBytes) {
+                     PlatformTransactionManager transactionManager, CsxProperties properties, Clock clock, int maxBytes,
+                     org.csx.gateway.processing.ManualRouting referrals) {
+        this.referrals = referrals;
         this.contractXml = contractXml;
         this.rules = rules;
         this.messages = messages;
@@ -204,7 +207,7 @@ public class DistrictOutbound {
         messages.moveCase(caseId, to.id());
         messages.caseEvent(caseId, "forwarded by district " + from.id() + " to district " + to.id()
                 + " (the noncustodial parent lives there), message " + messageId);
-        String referral = ledger.rawMessage(caseId).orElse(null);
+        String referral = referrals.referralTo(caseId, to);
         outbox.stage(new OutboundMessage(queues.district(to.id()), "district-forward-" + messageId, "FORWARDED_REFERRAL",
                 caseId, referral, Map.of(MessageHeaders.TRACKING_ID, caseId.toString(), MessageHeaders.DISTRICT_ID, to.id(),
                 MessageHeaders.FORWARDED_FROM, from.id(), MessageHeaders.MESSAGE_KIND, "FORWARDED_REFERRAL")));

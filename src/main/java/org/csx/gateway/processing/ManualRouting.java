@@ -127,6 +127,23 @@ public class ManualRouting {
         });
     }
 
+    /**
+     * The district referral (district-referral.xsd) of a case held in the ledger, for another district: a case a
+     * district forwards to the district where the noncustodial parent lives gets there as any referral does, with
+     * the case's review made again for the new district. Call inside the caller's transaction.
+     */
+    public String referralTo(UUID trackingId, District district) {
+        LockedTransmittal row = ledger.lockForProcessing(trackingId)
+                .orElseThrow(() -> new RoutingRefused("No transmittal " + trackingId + "."));
+        String raw = ledger.rawMessage(trackingId)
+                .orElseThrow(() -> new RoutingRefused("The transmittal's message was purged; it cannot be forwarded."));
+        TransmittalInProcess inProcess = new TransmittalInProcess(trackingId, row.partnerId(), row.channel(),
+                row.transactionSerialNumber(), row.receivedAt(), raw);
+        inProcess.markAccepted(contractXml.readTransmittal(raw));
+        inProcess.markRoutedTo(district);
+        return outcomes.districtReferral(inProcess, reviews.review(inProcess));
+    }
+
     private static Map<String, String> headers(LockedTransmittal row, District district) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(MessageHeaders.TRACKING_ID, row.trackingId().toString());

@@ -147,6 +147,11 @@ class DistrictWayBackEndToEndTest extends GatewayTestSupport {
 
         var referral = receive("district.36001.inbound", caseId);
         assertThat(referral.getStringProperty(MessageHeaders.FORWARDED_FROM)).isEqualTo("36029");
+        // the new district gets it as any referral: district-referral.xsd, addressed to it
+        org.csx.gateway.contract.referral.DistrictReferralType forwarded = contractXml.read(
+                ((jakarta.jms.TextMessage) referral).getText(), org.csx.gateway.contract.referral.DistrictReferralType.class);
+        assertThat(forwarded.getDistrict().getId()).isEqualTo("36001");
+        assertThat(forwarded.getTrackingId()).isEqualTo(caseId);
         assertThat(ledger.find(UUID.fromString(caseId)).orElseThrow().districtId()).isEqualTo("36001");
         String sentId = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
                 "SELECT id::text FROM district_message WHERE message_id = ?", String.class, id), rows -> rows.size() == 1).get(0);
