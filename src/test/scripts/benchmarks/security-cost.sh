@@ -117,12 +117,14 @@ run_one() {
     stop_gateway
     cd "$ROOT"
     local receipts forwarded e2e p50 p99 faults
-    receipts=$(field "receipts per second" "$dir/measured.log")
-    forwarded=$(field "forwarded to district" "$dir/measured.log")
-    e2e=$(grep -m1 "forwarded to district" "$dir/measured.log" | sed -E 's/.*end to end ([0-9.]+) per second.*/\1/')
-    p50=$(grep -m1 "receipt latency" "$dir/measured.log" | sed -E 's/.*p50 ([0-9.]+) ms.*/\1/')
-    p99=$(grep -m1 "receipt latency" "$dir/measured.log" | sed -E 's/.*p99 ([0-9.]+) ms.*/\1/')
-    faults=$(grep -m1 "transmittals sent" "$dir/measured.log" | sed -E 's/.*\(([0-9]+) faults\).*/\1/')
+    # SoapLoadBenchmark's table (| what | figure |)
+    cell() { grep -m1 "^| $1 |" "$dir/measured.log" | sed -E 's/^\| [^|]+ \| ([^|]+) \|$/\1/' | tr -d ','; }
+    receipts=$(cell "receipts per second" | sed -E 's/^([0-9.]+).*/\1/')
+    forwarded=$(cell "receipted and consumed from a district queue")
+    e2e=$(cell "end to end (district queue) per second" | sed -E 's/^([0-9.]+).*/\1/')
+    p50=$(cell "receipt latency" | sed -E 's/.*p50 ([0-9.]+) ms.*/\1/')
+    p99=$(cell "receipt latency" | sed -E 's/.*p99 ([0-9.]+) ms.*/\1/')
+    faults=$(cell "receipts (HTTP 200 with a tracking id) / faults" | sed -E 's/.*\/ ([0-9]+)$/\1/')
     if [ "$forwarded" != "$COUNT" ] || [ "$faults" != "0" ]; then
         echo "$label round $round: $faults faults, $forwarded of $COUNT forwarded (see $dir/measured.log)" >&2
     fi
