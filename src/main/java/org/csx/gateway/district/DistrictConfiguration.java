@@ -58,9 +58,10 @@ class DistrictConfiguration {
     DistrictRequestOverdueJob districtRequestOverdueJob(DutyRepository duties, DutyClocks clocks, DistrictMessages messages,
                                                         DistrictLookup districts, FarCodeTable farCodes,
                                                         OutboundQueues queues, Outbox outbox, ContractXml contractXml,
-                                                        PlatformTransactionManager transactionManager, Clock clock) {
+                                                        PlatformTransactionManager transactionManager, Clock clock,
+                                                        org.csx.gateway.partner.PartnerMessages partnerMessages) {
         return new DistrictRequestOverdueJob(duties, clocks, messages, districts, farCodes, queues, outbox, contractXml,
-                transactionManager, clock);
+                transactionManager, clock, partnerMessages);
     }
 
     @Bean

@@ -11,16 +11,13 @@ import java.util.Set;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.FunctionalType;
-import org.csx.gateway.contract.transmittal.HeaderType;
-import org.csx.gateway.contract.transmittal.SenderKind;
-import org.csx.gateway.contract.transmittal.SenderType;
-import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.deadlines.Duty;
 import org.csx.gateway.deadlines.DutyClocks;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.outbox.OutboundMessage;
 import org.csx.gateway.outbox.Outbox;
+import org.csx.gateway.partner.PartnerMessages;
 import org.csx.gateway.routing.OutboundQueues;
 import org.csx.gateway.validation.FarCodeTable;
 import org.slf4j.Logger;
@@ -52,10 +49,12 @@ class DistrictRequestOverdueJob {
     private final ContractXml contractXml;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PartnerMessages partnerMessages;
 
     DistrictRequestOverdueJob(DutyRepository duties, DutyClocks clocks, DistrictMessages messages, DistrictLookup districts,
                               FarCodeTable farCodes, OutboundQueues queues, Outbox outbox, ContractXml contractXml,
-                              PlatformTransactionManager transactionManager, Clock clock) {
+                              PlatformTransactionManager transactionManager, Clock clock, PartnerMessages partnerMessages) {
+        this.partnerMessages = partnerMessages;
         this.duties = duties;
         this.clocks = clocks;
         this.messages = messages;
@@ -96,7 +95,7 @@ class DistrictRequestOverdueJob {
         String sentence = "Partner " + request.partnerId() + " has not sent its " + what + " to " + request.transaction()
                 + " (district case " + request.districtCaseId() + ", request " + request.id() + "), due " + duty.dueDate() + ".";
         Optional<String> reminder = farCodes.isValid(function, "M", null)
-                ? Optional.of(reminder(request, function, now)) : Optional.empty();
+                ? Optional.of(reminder(request, function)) : Optional.empty();
         reminder.ifPresent(xml -> outbox.stage(new OutboundMessage(queues.partner(request.partnerId()),
                 "district-reminder-" + request.id(), DistrictOutbound.MESSAGE_KIND, request.id(), xml,
                 Map.of(MessageHeaders.TRACKING_ID, "reminder-" + request.id(), MessageHeaders.PARTNER_ID, request.partnerId(),
@@ -110,24 +109,13 @@ class DistrictRequestOverdueJob {
                         MessageHeaders.DUE_DATE, duty.dueDate().toString())));
     }
 
-    private String reminder(DistrictMessages.Request request, String function, Instant now) {
-        TransmittalType t = new TransmittalType();
-        HeaderType h = new HeaderType();
-        SenderType us = new SenderType();
-        us.setKind(SenderKind.STATE_IV_D_AGENCY);
-        us.setLocatorCode(request.districtLocator());
-        districts.byId(request.districtId()).map(d -> d.name().length() > 60 ? d.name().substring(0, 60) : d.name())
-                .ifPresent(us::setName);
-        h.setSender(us);
-        h.setReceiverLocatorCode(request.receiverLocator());
-        h.setTransactionSerialNumber(messages.nextSerial());
-        h.setFunctionalType(FunctionalType.fromValue(function));
-        h.setActionCode(ActionCode.M);
-        h.setTransactionDate(clocks.dateOf(now));
-        h.setSenderCaseId(request.districtCaseId());
-        h.setReceiverCaseId(request.partnerCaseId());
-        h.setAttachmentsIndicator(false);
-        t.setHeader(h);
-        return contractXml.toXml(new org.csx.gateway.contract.transmittal.ObjectFactory().createTransmittal(t));
+    /** The M reminder to the partner, in the district's name (built where every message to a partner is). */
+    private String reminder(DistrictMessages.Request request, String function) {
+        String name = districts.byId(request.districtId())
+                .map(d -> d.name().length() > 60 ? d.name().substring(0, 60) : d.name()).orElse(null);
+        return contractXml.toXml(new org.csx.gateway.contract.transmittal.ObjectFactory().createTransmittal(
+                partnerMessages.transactionFrom(request.districtLocator(), name, request.districtCaseId(),
+                        request.receiverLocator(), request.partnerCaseId(), messages.nextSerial(),
+                        FunctionalType.fromValue(function), ActionCode.M, null)));
     }
 }

@@ -116,12 +116,25 @@ public class PartnerMessages {
     public TransmittalType transaction(String receiverLocatorCode, String receiverCaseId, String serialNumber,
                                        FunctionalType functionalType, ActionCode actionCode, String actionReason,
                                        String... informationLines) {
+        return transactionFrom(registryLocatorCode, "Central registry", null, receiverLocatorCode, receiverCaseId,
+                serialNumber, functionalType, actionCode, actionReason, informationLines);
+    }
+
+    /**
+     * The same, sent in the name of one of this state's IV-D offices (a district's own request and its reminders:
+     * docs/way-back.md), with that office's case id.
+     */
+    public TransmittalType transactionFrom(String senderLocatorCode, String senderName, String senderCaseId,
+                                           String receiverLocatorCode, String receiverCaseId, String serialNumber,
+                                           FunctionalType functionalType, ActionCode actionCode, String actionReason,
+                                           String... informationLines) {
         HeaderType header = new HeaderType();
         SenderType sender = new SenderType();
         sender.setKind(SenderKind.STATE_IV_D_AGENCY);
-        sender.setLocatorCode(registryLocatorCode);
-        sender.setName("Central registry");
+        sender.setLocatorCode(senderLocatorCode);
+        sender.setName(senderName);
         header.setSender(sender);
+        header.setSenderCaseId(senderCaseId);
         header.setReceiverLocatorCode(receiverLocatorCode != null ? receiverLocatorCode : "0000000");
         header.setCsenetVersion("003");
         header.setTransactionSerialNumber(serialNumber);
@@ -133,9 +146,11 @@ public class PartnerMessages {
         header.setAttachmentsIndicator(false);
         TransmittalType t = new TransmittalType();
         t.setHeader(header);
-        InformationType info = new InformationType();
-        info.getTextLine().addAll(List.of(informationLines));
-        t.setInformation(info);
+        if (informationLines.length > 0) {
+            InformationType info = new InformationType();
+            info.getTextLine().addAll(List.of(informationLines));
+            t.setInformation(info);
+        }
         return t;
     }
 

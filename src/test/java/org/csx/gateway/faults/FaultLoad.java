@@ -148,9 +148,7 @@ public final class FaultLoad {
         // The resends check the promise after the LAST fault: wait for the script's stop signal (new serial
         // numbers may have stopped earlier, at --max-seconds or --max-count, while faults go on).
         long signalDeadline = started + (maxSeconds + drainSeconds + 1800) * 1000;
-        while (!Files.exists(stopFile) && System.currentTimeMillis() < signalDeadline) {
-            Thread.sleep(500);
-        }
+        awaitStopSignal(stopFile, signalDeadline);
         drainDeadline = System.currentTimeMillis() + drainSeconds * 1000;
         List<Resend> resends = resendReceipted(resendFraction);
         progress.shutdownNow();
@@ -192,8 +190,7 @@ public final class FaultLoad {
                 if (System.currentTimeMillis() > drainDeadline) {
                     return new GaveUp(partner.id(), serial, tries, answer.fault());
                 }
-                Thread.sleep(pause);
-                pause = Math.min(2000, pause * 2);
+                pause = backOff(pause);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -227,12 +224,11 @@ public final class FaultLoad {
                 long pause = 200;
                 while (!answer.receipt() && System.currentTimeMillis() < drainDeadline) {
                     try {
-                        Thread.sleep(pause);
+                        pause = backOff(pause);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         break;
                     }
-                    pause = Math.min(2000, pause * 2);
                     answer = submit(partner, r.serial(), preferred + tries++);
                 }
                 resends.add(new Resend(r.partner(), r.serial(), r.trackingId(),
@@ -275,5 +271,34 @@ public final class FaultLoad {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         return options;
+    }
+
+    /** Waits for the script's stop file to appear (a file-system event), or the deadline. */
+    private static void awaitStopSignal(Path stopFile, long deadline) throws IOException, InterruptedException {
+        Path dir = stopFile.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        try (java.nio.file.WatchService watch = dir.getFileSystem().newWatchService()) {
+            dir.register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            while (!Files.exists(stopFile)) { // checked after registering: a file made before is not missed
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return;
+                }
+                java.nio.file.WatchKey key = watch.poll(left, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            }
+        }
+    }
+
+    /**
+     * A partner client's retry back-off against a gateway that is down or restarting (the fault under test): there is
+     * no event a client could wait on, so it tries again after 200 ms, doubling up to 2 s. Returns the next pause.
+     */
+    private static long backOff(long pause) throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(pause);
+        return Math.min(2000, pause * 2);
     }
 }
