@@ -86,17 +86,7 @@ public class DutyRepository {
 
     /** Claims open periods of these kinds that ended before the date (call in a transaction). */
     public List<Duty> claimExpired(java.util.Set<DutyKind> kinds, LocalDate today, int limit) {
-        if (kinds.isEmpty()) {
-            return List.of();
-        }
-        String in = String.join(",", java.util.Collections.nCopies(kinds.size(), "?"));
-        List<Object> args = new java.util.ArrayList<>();
-        kinds.forEach(k -> args.add(k.name()));
-        args.add(Date.valueOf(today));
-        args.add(limit);
-        return jdbc.query("SELECT " + COLUMNS + " FROM duty WHERE completed_at IS NULL AND kind IN (" + in + ") "
-                + "AND due_date < ? ORDER BY due_date, id LIMIT ? FOR UPDATE SKIP LOCKED", DutyRepository::duty,
-                args.toArray());
+        return claimPastDue(kinds, today, limit, "");
     }
 
     /**
@@ -104,11 +94,17 @@ public class DutyRepository {
      * initiating side's clocks, which remind once when overdue.
      */
     public List<Duty> claimOverdue(java.util.Set<DutyKind> kinds, LocalDate today, int limit) {
+        return claimPastDue(kinds, today, limit, "AND reminder_sent_at IS NULL ");
+    }
+
+    private List<Duty> claimPastDue(java.util.Set<DutyKind> kinds, LocalDate today, int limit, String condition) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
         String[] names = kinds.stream().map(Enum::name).toArray(String[]::new);
         return jdbc.query(connection -> {
             var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM duty WHERE completed_at IS NULL "
-                    + "AND reminder_sent_at IS NULL AND due_date < ? AND kind = ANY (?) ORDER BY due_date, id LIMIT ? "
-                    + "FOR UPDATE SKIP LOCKED");
+                    + condition + "AND due_date < ? AND kind = ANY (?) ORDER BY due_date, id LIMIT ? FOR UPDATE SKIP LOCKED");
             statement.setDate(1, Date.valueOf(today));
             statement.setArray(2, connection.createArrayOf("varchar", names));
             statement.setInt(3, limit);
