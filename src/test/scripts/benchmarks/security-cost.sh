@@ -3,6 +3,13 @@
 # run in turn (A B A B ...) on the same machine with the same client, each on a fresh data directory.
 #
 #   src/test/scripts/benchmarks/security-cost.sh before=/path/before.jar after=target/csx-gateway.jar
+#   src/test/scripts/benchmarks/security-cost.sh off=class:org.csx.gateway.benchmark.SecurityOffGateway \
+#       on=class:org.csx.gateway.CsxGatewayApplication
+#   (class:org.csx.gateway.benchmark.SecurityOffGateway@cipher takes out only the cipher; parts: http, broker, cipher)
+#
+# A variant is a jar, or (class:<main class>) a main class run from this worktree's compiled classes and their
+# dependencies: the second form measures security on one build, with SecurityOffGateway (test code) as the gateway
+# with issue 10's security taken out, against the gateway itself (docs/performance.md, "Cost of security").
 #
 # Per run: start the jar (default profile, -Xmx1g, ports PORT..PORT+2), wait for health, a warm-up run of the
 # benchmark (WARMUP transmittals), then the measured run (COUNT transmittals, CONCURRENCY clients, closed loop;
@@ -33,6 +40,10 @@ fi
 labels=(); jars=()
 for arg in "$@"; do
     labels+=("${arg%%=*}")
+    if [[ "${arg#*=}" == class:* ]]; then
+        jars+=("${arg#*=}")
+        continue
+    fi
     jar=$(cd "$(dirname "${arg#*=}")" && pwd)/$(basename "${arg#*=}")
     [ -f "$jar" ] || { echo "no such jar: $jar" >&2; exit 2; }
     jars+=("$jar")
@@ -48,6 +59,8 @@ fi
 rm -rf "$OUT/client"; mkdir -p "$OUT/client"
 cp -r "$ROOT/target/test-classes" "$OUT/client/test-classes"; cp -r "$ROOT/target/classes" "$OUT/client/classes"
 CLIENT_CP="$OUT/client/test-classes:$OUT/client/classes:$(cat "$CLASSPATH_FILE")"
+# a class:<main> variant runs from the same copy, the application's classes first
+SERVER_CP="$OUT/client/classes:$OUT/client/test-classes:$(cat "$CLASSPATH_FILE")"
 
 # utime+stime (+ cutime+cstime with a second argument) of one process, in clock ticks; 0 when it is gone
 ticks_of() {
@@ -95,8 +108,15 @@ run_one() {
         exit 1
     fi
     cd "$dir"
+    local launch=(-jar "$jar")
+    # class:<main>[@<parts>]: parts for SecurityOffGateway (http, broker, cipher; all when not given)
+    if [[ "$jar" == class:* ]]; then
+        local main=${jar#class:}
+        launch=(-cp "$SERVER_CP" "${main%%@*}")
+        [[ "$main" == *@* ]] && launch=("-Dcsx.benchmark.security-off=${main#*@}" "${launch[@]}")
+    fi
     # shellcheck disable=SC2086
-    java $JAVA_OPTS -jar "$jar" --server.port="$PORT" --csx.embedded.postgres.port=$((PORT + 1)) \
+    java $JAVA_OPTS "${launch[@]}" --server.port="$PORT" --csx.embedded.postgres.port=$((PORT + 1)) \
         --csx.embedded.broker.acceptor-port=$((PORT + 2)) >gateway.log 2>&1 &
     gateway_pid=$!
     local waited=0

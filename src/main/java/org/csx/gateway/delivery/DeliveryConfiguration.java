@@ -9,6 +9,7 @@ import org.csx.gateway.csenet.CsenetOutbox;
 import org.csx.gateway.outbox.Outbox;
 import org.csx.gateway.partner.JurisdictionDirectory;
 import org.csx.gateway.partner.PartnerProfile;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,17 +53,18 @@ class DeliveryConfiguration {
     @Bean
     PartnerDeliveryWorker partnerDeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                                 SoapRecipients recipients, Outbox outbox, CsxProperties csx,
-                                                DeliveryProperties properties) {
+                                                DeliveryProperties properties, PersonalDataCipher cipher) {
         return new PartnerDeliveryWorker(jdbc, transactionManager,
                 new SoapPush(properties.getConnectTimeout(), properties.getRequestTimeout()), new PartnerCredentials(),
-                recipients, outbox, csx.getQueues().getExceptions(), properties);
+                recipients, outbox, csx.getQueues().getExceptions(), properties, cipher);
     }
 
     @Bean
     PartnerDeliveryStep partnerDeliveryStep(JdbcTemplate jdbc, ContractXml contractXml, CsenetOutbox serials,
-                                            SoapRecipients recipients, PartnerDeliveryWorker worker) {
+                                            SoapRecipients recipients, PartnerDeliveryWorker worker,
+                                            PersonalDataCipher cipher) {
         return new PartnerDeliveryStep(jdbc, new PartnerTransmittals(contractXml, new CsenetAcknowledgmentRecords()),
-                serials, recipients, contractXml, worker);
+                serials, recipients, contractXml, worker, cipher);
     }
 
     @Bean

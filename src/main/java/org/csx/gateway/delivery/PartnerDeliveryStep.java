@@ -1,5 +1,6 @@
 package org.csx.gateway.delivery;
 
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.contract.MessageHeaders;
 
 import org.apache.camel.Body;
@@ -9,6 +10,7 @@ import org.csx.gateway.csenet.CsenetOutbox;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.outbox.OutboxRelay;
 import org.csx.gateway.partner.PartnerProfile;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,16 +31,27 @@ public class PartnerDeliveryStep {
     private final java.util.function.Function<String, PartnerProfile> profiles;
     private final org.csx.gateway.contract.ContractXml contractXml;
     private final PartnerDeliveryWorker worker;
+    private final PersonalDataCipher cipher;
 
     PartnerDeliveryStep(JdbcTemplate jdbc, PartnerTransmittals transmittals, CsenetOutbox serials,
                         java.util.function.Function<String, PartnerProfile> profiles,
-                        org.csx.gateway.contract.ContractXml contractXml, PartnerDeliveryWorker worker) {
+                        org.csx.gateway.contract.ContractXml contractXml, PartnerDeliveryWorker worker,
+                        PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.transmittals = transmittals;
         this.serials = serials;
         this.profiles = profiles;
         this.contractXml = contractXml;
         this.worker = worker;
+        this.cipher = cipher;
+    }
+
+    /**
+     * The AES-GCM context of a waiting delivery's body: the transmittal to a partner holds a case's personal data
+     * (SSNs, dates of birth, addresses) until it is delivered or fails for good, when the body is dropped.
+     */
+    static String context(String messageKey) {
+        return "partner_delivery:" + messageKey;
     }
 
     /**
@@ -67,7 +80,8 @@ public class PartnerDeliveryStep {
                 VALUES (?, ?, ?, ?, ?::uuid, ?, ?, ?)
                 ON CONFLICT (message_key) DO NOTHING
                 """, key, partnerId, profile.channels().soapEndpoint(), messageKind == null ? "ACKNOWLEDGMENT" : messageKind,
-                trackingId, transmittal.getHeader().getTransactionSerialNumber(), outgoing.get().csenetTransaction(), xml);
+                trackingId, transmittal.getHeader().getTransactionSerialNumber(), outgoing.get().csenetTransaction(),
+                cipher.seal(xml, context(key)));
         if (inserted > 0) {
             log.debug("{} for partner {} waits for delivery (serial {})", outgoing.get().csenetTransaction(), partnerId,
                     transmittal.getHeader().getTransactionSerialNumber());

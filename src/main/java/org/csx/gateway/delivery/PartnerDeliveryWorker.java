@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.csx.gateway.outbox.OutboundMessage;
 import org.csx.gateway.outbox.Outbox;
 import org.csx.gateway.partner.PartnerProfile;
+import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,6 +46,7 @@ class PartnerDeliveryWorker implements SmartLifecycle {
     private final String exceptionsQueue;
     private final RetrySchedule schedule;
     private final DeliveryProperties properties;
+    private final PersonalDataCipher cipher;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition due = lock.newCondition();
@@ -54,7 +56,7 @@ class PartnerDeliveryWorker implements SmartLifecycle {
 
     PartnerDeliveryWorker(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SoapPush push,
                           PartnerCredentials credentials, Function<String, PartnerProfile> profiles, Outbox outbox,
-                          String exceptionsQueue, DeliveryProperties properties) {
+                          String exceptionsQueue, DeliveryProperties properties, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.push = push;
@@ -65,6 +67,7 @@ class PartnerDeliveryWorker implements SmartLifecycle {
         this.schedule = new RetrySchedule(properties.getMaxAttempts(), properties.getFirstRetryDelay(),
                 properties.getMaxRetryDelay());
         this.properties = properties;
+        this.cipher = cipher;
     }
 
     private record Due(long id, String partnerId, String endpoint, String body, int attempts, UUID trackingId,
@@ -79,10 +82,12 @@ class PartnerDeliveryWorker implements SmartLifecycle {
     public boolean deliverOne() {
         Boolean attempted = transaction.execute(tx -> {
             List<Due> rows = jdbc.query("""
-                    SELECT id, partner_id, endpoint, body, attempts, tracking_id, csenet_transaction FROM partner_delivery
+                    SELECT id, partner_id, endpoint, body, attempts, tracking_id, csenet_transaction, message_key
+                    FROM partner_delivery
                     WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= now()
                     ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
-                    """, (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    """, (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4) == null ? null : cipher.open(rs.getString(4), PartnerDeliveryStep.context(rs.getString(8))),
                     rs.getInt(5), rs.getObject(6, UUID.class), rs.getString(7)));
             if (rows.isEmpty()) {
                 return false;

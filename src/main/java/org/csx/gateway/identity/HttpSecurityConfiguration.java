@@ -90,6 +90,12 @@ class HttpSecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The chain alone, without the Spring MVC lookup Spring Security puts around it (see the class). */
+    @Bean
+    static ChainWithoutMvcLookup chainWithoutMvcLookup() {
+        return new ChainWithoutMvcLookup();
+    }
+
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.csx.gateway.district.DistrictMessaging;
 import org.csx.gateway.ledger.TransmittalStatus;
+import org.csx.gateway.personaldata.PersonalDataCipher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * TwoGatewaysEndToEndTest.) Widest legal values: a 15-character case id, a 64-character message id.
  */
 class DistrictResponseDeliveryEndToEndTest extends GatewayTestSupport {
+
+    @Autowired
+    PersonalDataCipher cipher;
 
     private String northDakotaCaseForErie(String ndCaseId) {
         String xml = example("lo1-request.xml").replace("<LocatorCode>0603700</LocatorCode>", "<LocatorCode>3801700</LocatorCode>")
@@ -56,7 +61,12 @@ class DistrictResponseDeliveryEndToEndTest extends GatewayTestSupport {
                         rows -> rows.size() == 1 && rows.get(0).get("body") != null).get(0);
         assertThat(delivery.get("csenet_transaction")).isEqualTo("LO1 P LSADR");
         assertThat(delivery.get("partner_id")).isEqualTo(PartnerDeliveryEndToEndTest.ND);
-        assertThat((String) delivery.get("body")).contains("<LocatorCode>3602900</LocatorCode>")
+        // sealed while it waits (it holds the case's personal data), and opens to the transmittal for the partner
+        String stored = (String) delivery.get("body");
+        assertThat(PersonalDataCipher.isSealed(stored)).isTrue();
+        assertThat(stored).doesNotContain("SAMPLE STREET").doesNotContain("LocatorCode");
+        assertThat(cipher.open(stored, PartnerDeliveryStep.context((String) delivery.get("message_key"))))
+                .contains("<LocatorCode>3602900</LocatorCode>")
                 .contains("<ReceiverLocatorCode>3801700</ReceiverLocatorCode>")
                 .contains("<TransactionSerialNumber>" + delivery.get("serial_number") + "</TransactionSerialNumber>")
                 .contains("<FunctionalType>LO1</FunctionalType>").contains("<ActionCode>P</ActionCode>")
