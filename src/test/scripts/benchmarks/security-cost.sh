@@ -20,7 +20,7 @@
 # Writes target/security-cost/results.tsv (one row per run) and target/security-cost/summary.md (median, min, max).
 #
 # Settings (environment): ROUNDS (3), WARMUP (12000), COUNT (10000), CONCURRENCY (32), PORT (18480),
-# JAVA_OPTS (-Xmx1g). The benchmark client is this worktree's SoapLoadBenchmark (mvn test-compile first).
+# JAVA_OPTS (-Xmx1g); SUMMARY_ONLY=1 summarises the last results.tsv again without running anything. The benchmark client is this worktree's SoapLoadBenchmark (mvn test-compile first).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -155,14 +155,16 @@ run_one() {
         "$(echo "$t1 - $t0" | bc -l)" "$load" "$forwarded" "$faults" | tee -a "$OUT/results.tsv"
 }
 
-[ -s "$OUT/results.tsv" ] && mv "$OUT/results.tsv" "$OUT/results-$(date +%s).tsv"
-printf 'variant\tround\treceipts_per_s\tforwarded_per_s\treceipt_p50_ms\treceipt_p99_ms\tgateway_cpu_ms\tpostgres_cpu_ms\ttotal_cpu_ms\tseconds\tload1\tforwarded\tfaults\n' >"$OUT/results.tsv"
-echo "$(date -u +%FT%TZ) $(nproc) cores; warm-up $WARMUP, measured $COUNT, $CONCURRENCY clients; CPU in ms per transmittal" >&2
-for round in $(seq 1 "$ROUNDS"); do
-    for i in "${!labels[@]}"; do
-        run_one "${labels[$i]}" "${jars[$i]}" "$round"
+if [ -z "${SUMMARY_ONLY:-}" ]; then
+    [ -s "$OUT/results.tsv" ] && mv "$OUT/results.tsv" "$OUT/results-$(date +%s).tsv"
+    printf 'variant\tround\treceipts_per_s\tforwarded_per_s\treceipt_p50_ms\treceipt_p99_ms\tgateway_cpu_ms\tpostgres_cpu_ms\ttotal_cpu_ms\tseconds\tload1\tforwarded\tfaults\n' >"$OUT/results.tsv"
+    echo "$(date -u +%FT%TZ) $(nproc) cores; warm-up $WARMUP, measured $COUNT, $CONCURRENCY clients; CPU in ms per transmittal" >&2
+    for round in $(seq 1 "$ROUNDS"); do
+        for i in "${!labels[@]}"; do
+            run_one "${labels[$i]}" "${jars[$i]}" "$round"
+        done
     done
-done
+fi
 
 # median, min and max per variant and column
 awk -F'\t' -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v count="$COUNT" -v conc="$CONCURRENCY" '
@@ -192,6 +194,17 @@ awk -F'\t' -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v c
                 l = order[i]
                 printf " %s receipts/s %+.1f %%, gateway CPU/transmittal %+.1f %%, total CPU/transmittal %+.1f %%;", l,
                     100 * (med[l, 3] / med[b, 3] - 1), 100 * (med[l, 7] / med[b, 7] - 1), 100 * (med[l, 9] / med[b, 9] - 1)
+            }
+            printf "\n"
+            # the variants of one round ran one after the other, so the ratio within a round sees the same machine: the median
+            # of these ratios is the robust figure when other work comes and goes
+            printf "\nRound by round against %s (same round), gateway CPU per transmittal:", b
+            for (i = 2; i <= variants; i++) {
+                l = order[i]; m = (n[l] < n[b] ? n[l] : n[b])
+                for (k = 1; k <= m; k++) r[k] = 100 * (v[l, 7, k] / v[b, 7, k] - 1)
+                printf " %s median %+.1f %% (", l, median(r, m)
+                for (k = 1; k <= m; k++) printf "%s%+.1f", (k > 1 ? ", " : ""), 100 * (v[l, 7, k] / v[b, 7, k] - 1)
+                printf ");"
             }
             printf "\n"
         }
