@@ -19,6 +19,7 @@ import org.csx.gateway.ledger.TransmittalQueries;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.processing.ManualRouting;
 import org.csx.gateway.registration.RegistrationWorklist;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +49,14 @@ class WorklistController {
     private final DutyClocks clocks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    /** Production staff may sign in through the identity provider (identity.ConsoleOidcConfiguration). */
+    private final boolean oidcSignIn;
 
     WorklistController(TransmittalQueries transmittals, ManualRouting routing, DeadLetters deadLetters,
                        DocumentWorklist documents, RegistrationWorklist registrations, DeliveryHealth deliveries,
-                       DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock) {
+                       DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock,
+                       @Value("${csx.console.oidc.client-id:}") String oidcClientId) {
+        this.oidcSignIn = !oidcClientId.isBlank();
         this.transmittals = transmittals;
         this.routing = routing;
         this.deadLetters = deadLetters;
@@ -72,7 +77,8 @@ class WorklistController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("oidc", oidcSignIn);
         return "console/login";
     }
 
