@@ -39,14 +39,15 @@ public class DocumentWorklist {
     public List<WaitingCase> waiting(int limit, long offset) {
         List<WaitingCase> page = new ArrayList<>(jdbc.query("""
                 WITH page AS (
-                    SELECT d.id, d.tracking_id, d.remind_on, d.reminder_sent_at FROM duty d
+                    SELECT d.id, d.tracking_id, d.remind_on FROM duty d
                     WHERE d.kind = 'DOCUMENTS_OUTSTANDING' AND d.completed_at IS NULL
                       AND EXISTS (SELECT 1 FROM case_review r
                                   WHERE r.tracking_id = d.tracking_id AND r.completeness = 'INCOMPLETE')
                     ORDER BY d.remind_on, d.id LIMIT ? OFFSET ?)
                 SELECT r.tracking_id, t.partner_id, r.district_id, r.missing_summary, r.reviewed_at, p.remind_on,
-                       p.reminder_sent_at
+                       d.reminder_sent_at
                 FROM page p
+                JOIN duty d ON d.id = p.id
                 JOIN case_review r ON r.tracking_id = p.tracking_id
                 JOIN transmittal t ON t.tracking_id = p.tracking_id
                 ORDER BY p.remind_on, p.id
