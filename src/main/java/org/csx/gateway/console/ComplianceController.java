@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ComplianceController {
 
     private final ComplianceReports reports;
+    private final ConsoleTimes times;
 
-    ComplianceController(ComplianceReports reports) {
+    ComplianceController(ComplianceReports reports, ConsoleTimes times) {
         this.reports = reports;
+        this.times = times;
     }
 
     @GetMapping("/compliance")
@@ -30,8 +32,7 @@ class ComplianceController {
         model.addAttribute("partners", report.month(chosen.toString()));
         model.addAttribute("chart", report.chartSvg());
         java.time.Instant counted = reports.pastMonthsCountedAt();
-        model.addAttribute("pastMonthsCountedAt", counted == null ? null
-                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").format(counted.atZone(reports.zone())));
+        model.addAttribute("pastMonthsCountedAt", counted == null ? null : times.format(counted, "yyyy-MM-dd HH:mm"));
         return "console/compliance";
     }
 

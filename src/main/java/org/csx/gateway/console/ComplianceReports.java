@@ -44,10 +44,6 @@ class ComplianceReports {
         return YearMonth.now(clock.withZone(zone));
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
     /** The last twelve months up to the current one (in the duties' zone). */
     ComplianceReport lastTwelveMonths() {
         YearMonth current = currentMonth();
