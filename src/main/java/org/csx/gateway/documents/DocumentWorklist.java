@@ -56,13 +56,21 @@ public class DocumentWorklist {
             return page;
         }
         long withClock = page.isEmpty() ? countWithOpenClock() : offset + page.size();
+        if (withClock >= count()) {
+            return page; // every incomplete case has its clock: the usual end of the list
+        }
         page.addAll(jdbc.query("""
+                WITH lone AS MATERIALIZED (
+                    SELECT r.tracking_id FROM case_review r
+                    WHERE r.completeness = 'INCOMPLETE'
+                      AND NOT EXISTS (SELECT 1 FROM duty o WHERE o.tracking_id = r.tracking_id
+                                      AND o.kind = 'DOCUMENTS_OUTSTANDING' AND o.completed_at IS NULL))
                 SELECT r.tracking_id, t.partner_id, r.district_id, r.missing_summary, r.reviewed_at, d.remind_on,
                        d.reminder_sent_at
-                FROM case_review r
-                JOIN transmittal t ON t.tracking_id = r.tracking_id
-                LEFT JOIN duty d ON d.tracking_id = r.tracking_id AND d.kind = 'DOCUMENTS_OUTSTANDING'
-                WHERE r.completeness = 'INCOMPLETE' AND (d.id IS NULL OR d.completed_at IS NOT NULL)
+                FROM lone l
+                JOIN case_review r ON r.tracking_id = l.tracking_id
+                JOIN transmittal t ON t.tracking_id = l.tracking_id
+                LEFT JOIN duty d ON d.tracking_id = l.tracking_id AND d.kind = 'DOCUMENTS_OUTSTANDING'
                 ORDER BY r.reviewed_at, r.tracking_id LIMIT ? OFFSET ?
                 """, WAITING, limit - page.size(), Math.max(0, offset - withClock)));
         return page;
