@@ -1,12 +1,7 @@
 package org.csx.gateway.console;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.csx.gateway.deadlines.ComplianceFigures;
-import org.csx.gateway.registration.RegistrationWorklist;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,45 +14,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ComplianceController {
 
-    static final int MONTHS = 12;
+    private final ComplianceReports reports;
+    private final ConsoleTimes times;
 
-    private final ComplianceFigures figures;
-    private final RegistrationWorklist registrations;
-    private final Clock clock;
-    private final ZoneId zone;
-
-    ComplianceController(ComplianceFigures figures, RegistrationWorklist registrations, Clock clock) {
-        this.figures = figures;
-        this.registrations = registrations;
-        this.clock = clock;
-        this.zone = ZoneId.of(figures.zone());
+    ComplianceController(ComplianceReports reports, ConsoleTimes times) {
+        this.reports = reports;
+        this.times = times;
     }
 
     @GetMapping("/compliance")
     String dashboard(@RequestParam(required = false) String month, Model model) {
-        YearMonth current = YearMonth.now(clock.withZone(zone));
+        YearMonth current = reports.currentMonth();
         YearMonth chosen = parse(month, current);
-        ComplianceReport report = report(current);
+        ComplianceReport report = reports.lastTwelveMonths();
         model.addAttribute("month", chosen.toString());
         model.addAttribute("months", report.monthlyTotals());
         model.addAttribute("partners", report.month(chosen.toString()));
         model.addAttribute("chart", report.chartSvg());
+        java.time.Instant counted = reports.pastMonthsCountedAt();
+        model.addAttribute("pastMonthsCountedAt", counted == null ? null : times.format(counted, "yyyy-MM-dd HH:mm"));
         return "console/compliance";
     }
 
     @GetMapping("/compliance.csv")
     ResponseEntity<String> csv() {
-        YearMonth current = YearMonth.now(clock.withZone(zone));
+        YearMonth current = reports.currentMonth();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"compliance-" + current + ".csv\"")
-                .body(report(current).csv());
-    }
-
-    private ComplianceReport report(YearMonth current) {
-        OffsetDateTime from = current.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(zone).toOffsetDateTime();
-        OffsetDateTime to = current.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
-        return ComplianceReport.of(figures.monthly(from, to), registrations.monthly(figures.zone(), from, to));
+                .body(reports.lastTwelveMonths().csv());
     }
 
     private static YearMonth parse(String month, YearMonth fallback) {

@@ -8,6 +8,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = ConsoleAdvice.class)
 class ConsoleAdvice {
 
+    private final ConsoleTimes times;
+
+    ConsoleAdvice(ConsoleTimes times) {
+        this.times = times;
+    }
+
+    /** Times in the registry's zone: {@code ${times.format(t.receivedAt, 'yyyy-MM-dd HH:mm')}}. */
+    @ModelAttribute("times")
+    ConsoleTimes times() {
+        return times;
+    }
+
     @ModelAttribute("user")
     ConsoleUser user(Principal principal) {
         return ConsoleUser.of(principal);

@@ -3,8 +3,11 @@ package org.csx.gateway.console;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongFunction;
 import org.csx.gateway.deadletter.DeadLetters;
 import org.csx.gateway.deadlines.Duty;
 import org.csx.gateway.deadlines.DutyClocks;
@@ -16,6 +19,7 @@ import org.csx.gateway.ledger.TransmittalQueries;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.processing.ManualRouting;
 import org.csx.gateway.registration.RegistrationWorklist;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorklistController {
 
-    static final int LIST_LIMIT = 200;
     /** Duties listed: open ones due within this many working days, and every overdue one. */
     static final int DUTY_HORIZON_WORKING_DAYS = 10;
 
@@ -46,10 +49,14 @@ class WorklistController {
     private final DutyClocks clocks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    /** Production staff may sign in through the identity provider (identity.ConsoleOidcConfiguration). */
+    private final boolean oidcSignIn;
 
     WorklistController(TransmittalQueries transmittals, ManualRouting routing, DeadLetters deadLetters,
                        DocumentWorklist documents, RegistrationWorklist registrations, DeliveryHealth deliveries,
-                       DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock) {
+                       DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock,
+                       @Value("${csx.console.oidc.client-id:}") String oidcClientId) {
+        this.oidcSignIn = !oidcClientId.isBlank();
         this.transmittals = transmittals;
         this.routing = routing;
         this.deadLetters = deadLetters;
@@ -70,27 +77,53 @@ class WorklistController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("oidc", oidcSignIn);
         return "console/login";
     }
 
+    /**
+     * Every worklist, a page of each ({@link Pager#SIZE} items; {@code ?documents=3} shows the third page of that
+     * list): each page is read from an index in the order shown, with the list's count, never the whole list.
+     */
     @GetMapping("/")
-    String worklists(Model model) {
+    String worklists(@RequestParam Map<String, String> query, Model model) {
         LocalDate today = clocks.dateOf(clock.instant());
+        LocalDate horizon = calendar.addWorkingDays(today, DUTY_HORIZON_WORKING_DAYS).plusDays(1);
+        Map<String, Long> totals = new LinkedHashMap<>();
+        totals.put("exceptions", transmittals.countInStatus(TransmittalStatus.ROUTING_EXCEPTION));
+        totals.put("letters", deadLetters.openCount());
+        totals.put("documents", documents.count());
+        totals.put("registrations", registrations.openCount());
+        totals.put("deliveries", deliveries.failedOrRetryingCount());
+        totals.put("duties", duties.countOpenDueBefore(horizon));
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        totals.forEach((list, total) -> pages.put(list, Math.min(Pager.requested(query.get(list)), Pager.pages(total))));
         model.addAttribute("today", today);
-        model.addAttribute("exceptions", transmittals.inStatus(TransmittalStatus.ROUTING_EXCEPTION, LIST_LIMIT));
         model.addAttribute("districts", routing.districts());
-        model.addAttribute("deadLetters", deadLetters.open(LIST_LIMIT));
-        model.addAttribute("waitingForDocuments", documents.waiting(LIST_LIMIT));
-        model.addAttribute("registrations", registrations.open(LIST_LIMIT));
-        model.addAttribute("failedDeliveries", deliveries.failedOrRetrying(LIST_LIMIT));
-        LocalDate horizon = calendar.addWorkingDays(today, DUTY_HORIZON_WORKING_DAYS);
-        List<DutyItem> due = duties.openDueBefore(horizon.plusDays(1), LIST_LIMIT).stream()
+        page(model, "exceptions", "exceptions", totals, pages,
+                offset -> transmittals.inStatus(TransmittalStatus.ROUTING_EXCEPTION, Pager.SIZE, offset));
+        page(model, "deadLetters", "letters", totals, pages, offset -> deadLetters.open(Pager.SIZE, offset));
+        page(model, "waitingForDocuments", "documents", totals, pages, offset -> documents.waiting(Pager.SIZE, offset));
+        page(model, "registrations", "registrations", totals, pages, offset -> registrations.open(Pager.SIZE, offset));
+        page(model, "failedDeliveries", "deliveries", totals, pages,
+                offset -> deliveries.failedOrRetrying(Pager.SIZE, offset));
+        page(model, "duties", "duties", totals, pages, offset -> duties.openDueBefore(horizon, Pager.SIZE, offset).stream()
                 .map(d -> new DutyItem(d, calendar.workingDaysBetween(today, d.dueDate())))
-                .toList();
-        model.addAttribute("duties", due);
+                .toList());
         model.addAttribute("dutyHorizon", DUTY_HORIZON_WORKING_DAYS);
         return "console/worklists";
+    }
+
+    private static final Map<String, String> ANCHORS = Map.of("exceptions", "exceptions", "letters", "dead-letters",
+            "documents", "documents", "registrations", "registrations", "deliveries", "deliveries", "duties", "duties");
+
+    private static void page(Model model, String attribute, String list, Map<String, Long> totals,
+                             Map<String, Integer> pages, LongFunction<List<?>> read) {
+        int page = pages.get(list);
+        List<?> items = read.apply(Pager.offset(page));
+        model.addAttribute(attribute, items);
+        model.addAttribute(attribute + "Pager", Pager.of(list, ANCHORS.get(list), page, totals.get(list), items.size(), pages));
     }
 
     @PostMapping("/exceptions/{trackingId}/route")

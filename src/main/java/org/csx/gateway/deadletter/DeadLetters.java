@@ -76,8 +76,13 @@ public class DeadLetters {
 
     /** Open dead letters, oldest first. */
     public List<DeadLetter> open(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE status = 'OPEN' ORDER BY recorded_at, id LIMIT ?",
-                DeadLetters::row, limit);
+        return open(limit, 0);
+    }
+
+    /** One page of the open dead letters, oldest first. */
+    public List<DeadLetter> open(int limit, long offset) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter WHERE status = 'OPEN' ORDER BY recorded_at, id "
+                + "LIMIT ? OFFSET ?", DeadLetters::row, limit, offset);
     }
 
     public long openCount() {

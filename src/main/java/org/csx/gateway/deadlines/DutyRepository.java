@@ -66,8 +66,19 @@ public class DutyRepository {
 
     /** Open duties due before the date (exclusive), soonest first. */
     public List<Duty> openDueBefore(LocalDate date, int limit) {
+        return openDueBefore(date, limit, 0);
+    }
+
+    /** One page of the open duties due before the date (exclusive), soonest first. */
+    public List<Duty> openDueBefore(LocalDate date, int limit, long offset) {
         return jdbc.query("SELECT " + COLUMNS + " FROM duty WHERE completed_at IS NULL AND due_date < ? "
-                + "ORDER BY due_date, id LIMIT ?", DutyRepository::duty, Date.valueOf(date), limit);
+                + "ORDER BY due_date, id LIMIT ? OFFSET ?", DutyRepository::duty, Date.valueOf(date), limit, offset);
+    }
+
+    public long countOpenDueBefore(LocalDate date) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM duty WHERE completed_at IS NULL AND due_date < ?", Long.class,
+                Date.valueOf(date));
+        return n == null ? 0 : n;
     }
 
     /** Claims open duties whose escalation day has come and that were not escalated (call in a transaction). */

@@ -28,29 +28,46 @@ public class DeliveryHealth {
     }
 
     public List<FailedDelivery> failedOrRetrying(int limit) {
+        return failedOrRetrying(limit, 0);
+    }
+
+    public long failedOrRetryingCount() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM partner_delivery WHERE status IN ('FAILED', 'RETRYING')",
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** One page: the failed ones first, then those being retried, oldest first. */
+    public List<FailedDelivery> failedOrRetrying(int limit, long offset) {
         return jdbc.query("""
                 SELECT d.id, d.tracking_id, d.partner_id, d.kind, d.status, d.attempts, d.created_at, d.finished_at,
                        d.next_attempt_at,
                        (SELECT a.outcome FROM partner_delivery_attempt a WHERE a.delivery_id = d.id ORDER BY a.attempt DESC LIMIT 1)
                 FROM partner_delivery d WHERE d.status IN ('FAILED', 'RETRYING')
-                ORDER BY d.status, d.created_at LIMIT ?
+                ORDER BY d.status, d.created_at, d.id LIMIT ? OFFSET ?
                 """, (rs, i) -> new FailedDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class),
-                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)), limit);
+                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class), rs.getString(10)), limit,
+                offset);
     }
 
+    /** Counts by status per partner, and each partner's latest attempt: two aggregates, no query per delivery. */
     public List<PartnerHealth> byPartner() {
         return jdbc.query("""
-                SELECT d.partner_id,
-                       count(*) FILTER (WHERE d.status = 'DELIVERED'), count(*) FILTER (WHERE d.status = 'PENDING'),
-                       count(*) FILTER (WHERE d.status = 'RETRYING'), count(*) FILTER (WHERE d.status = 'FAILED'),
-                       max(a.attempted_at),
-                       (SELECT a2.outcome FROM partner_delivery_attempt a2 JOIN partner_delivery d2 ON d2.id = a2.delivery_id
-                        WHERE d2.partner_id = d.partner_id ORDER BY a2.attempted_at DESC LIMIT 1)
-                FROM partner_delivery d
-                LEFT JOIN LATERAL (SELECT max(attempted_at) AS attempted_at FROM partner_delivery_attempt
-                                   WHERE delivery_id = d.id) a ON true
-                GROUP BY d.partner_id ORDER BY d.partner_id
+                WITH counts AS (
+                    SELECT partner_id,
+                           count(*) FILTER (WHERE status = 'DELIVERED') AS delivered,
+                           count(*) FILTER (WHERE status = 'PENDING') AS pending,
+                           count(*) FILTER (WHERE status = 'RETRYING') AS retrying,
+                           count(*) FILTER (WHERE status = 'FAILED') AS failed
+                    FROM partner_delivery GROUP BY partner_id),
+                latest AS (
+                    SELECT DISTINCT ON (d.partner_id) d.partner_id, a.attempted_at, a.outcome
+                    FROM partner_delivery_attempt a JOIN partner_delivery d ON d.id = a.delivery_id
+                    ORDER BY d.partner_id, a.attempted_at DESC, a.id DESC)
+                SELECT c.partner_id, c.delivered, c.pending, c.retrying, c.failed, l.attempted_at, l.outcome
+                FROM counts c LEFT JOIN latest l ON l.partner_id = c.partner_id
+                ORDER BY c.partner_id
                 """, (rs, i) -> new PartnerHealth(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                 rs.getLong(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
     }

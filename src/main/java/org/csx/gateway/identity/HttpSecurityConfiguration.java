@@ -3,8 +3,6 @@ package org.csx.gateway.identity;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,6 +24,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -54,7 +56,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  * <ul>
  *   <li>The staff console (docs/console.md) at /: form sign-in with a session cookie, CSRF tokens on its forms;
- *       viewers read, specialists act. A stranger is sent to /login.</li>
+ *       viewers read, specialists act. A stranger is sent to /login. In production, also OpenID Connect sign-in
+ *       through the identity provider (roles from the same claim as the API's tokens).</li>
  * </ul>
  * 401 and 403 carry no body; no session and no cookie outside the console.
  */
@@ -108,7 +111,8 @@ class HttpSecurityConfiguration {
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                         IdentityDirectory directory, IdentityProperties properties,
-                                        DocumentHolders documents, ObjectProvider<JwtDecoder> jwtDecoder)
+                                        DocumentHolders documents, ObjectProvider<JwtDecoder> jwtDecoder,
+                                        ObjectProvider<ClientRegistrationRepository> consoleOidc)
             throws Exception {
         AuthenticationEntryPoint basicEntryPoint = HttpSecurityConfiguration::unauthorized;
         // The console's pages send a stranger to the sign-in page; everything else answers 401 for HTTP Basic.
@@ -121,7 +125,12 @@ class HttpSecurityConfiguration {
             }
         };
         AccessDeniedHandler denied = (request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value());
-        http.authenticationManager(authenticationManager)
+        ClientRegistrationRepository registrations = consoleOidc.getIfAvailable();
+        // OIDC sign-in's code-for-token exchange is one more provider before the identity model's; the rest as before
+        http.authenticationManager(registrations == null ? authenticationManager : new ProviderManager(
+                        List.of(new OidcAuthorizationCodeAuthenticationProvider(
+                                new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService())),
+                        authenticationManager))
                 // CSRF only where a browser session signs requests: the console's forms (sign-in included).
                 // SOAP, /api and the actuator are called by machines with credentials on every request.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> isConsole(request)
@@ -193,22 +202,19 @@ class HttpSecurityConfiguration {
                     .accessDeniedHandler(denied)
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> staffFromToken(token, oidc, directory))));
         }
+        if (registrations != null) {
+            // production staff sign in to the console through the identity provider (ConsoleOidcConfiguration)
+            http.oauth2Login(o -> o.loginPage(CONSOLE_LOGIN)
+                    .clientRegistrationRepository(registrations)
+                    .successHandler(new StaffOidcSignIn(properties.getOidc(), directory))
+                    .failureHandler(StaffOidcSignIn::refused));
+        }
         return http.build();
     }
 
     /** A staff member's token: the roles claim names StaffRoles; anything else in it is ignored. */
     static AbstractAuthenticationToken staffFromToken(Jwt token, IdentityProperties.Oidc oidc, IdentityDirectory directory) {
-        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-        Object claim = token.getClaims().get(oidc.getRolesClaim());
-        if (claim instanceof Collection<?> values) {
-            for (Object value : values) {
-                for (StaffRole role : StaffRole.values()) {
-                    if (role.name().equalsIgnoreCase(String.valueOf(value))) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
+        Set<StaffRole> roles = StaffOidcSignIn.roles(token.getClaims().get(oidc.getRolesClaim()));
         String username = token.getClaimAsString(oidc.getUsernameClaim());
         Identity identity = directory.staffFromToken(username == null ? token.getSubject() : username, roles);
         return IdentityAuthentication.authenticated(identity);

@@ -44,8 +44,18 @@ public class TransmittalQueries {
 
     /** Transmittals in one status, oldest first (a worklist). */
     public List<TransmittalSummary> inStatus(TransmittalStatus status, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM transmittal WHERE status = ? ORDER BY received_at, tracking_id LIMIT ?",
-                TransmittalQueries::summary, status.name(), limit);
+        return inStatus(status, limit, 0);
+    }
+
+    /** One page of a worklist: transmittals in one status, oldest first, skipping {@code offset}. */
+    public List<TransmittalSummary> inStatus(TransmittalStatus status, int limit, long offset) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM transmittal WHERE status = ? ORDER BY received_at, tracking_id "
+                + "LIMIT ? OFFSET ?", TransmittalQueries::summary, status.name(), limit, offset);
+    }
+
+    public long countInStatus(TransmittalStatus status) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE status = ?", Long.class, status.name());
+        return n == null ? 0 : n;
     }
 
     /** How many transmittals are in each status. */

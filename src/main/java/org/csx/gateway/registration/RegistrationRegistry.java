@@ -258,7 +258,9 @@ public class RegistrationRegistry {
     /** Search by a party's last name (obligor, obligee or child), an order id, or a docket number. */
     public List<RegistrationView.Summary> search(String lastName, String orderId, String docketNumber, int limit) {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.tracking_id, r.status, r.court_id, r.docket_number, "
-                + "r.obligor_last_name, r.obligee_last_name FROM registration r WHERE true");
+                + "r.obligor_last_name, r.obligee_last_name, "
+                + "ARRAY(SELECT o.order_id FROM registration_order o WHERE o.registration_id = r.id ORDER BY o.seq) "
+                + "FROM registration r WHERE true");
         List<Object> args = new ArrayList<>();
         if (lastName != null && !lastName.isBlank()) {
             sql.append(" AND (lower(r.obligor_last_name) = lower(?) OR lower(r.obligee_last_name) = lower(?)"
@@ -281,8 +283,7 @@ public class RegistrationRegistry {
             UUID id = rs.getObject(1, UUID.class);
             return new RegistrationView.Summary(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7),
-                    jdbc.queryForList("SELECT order_id FROM registration_order WHERE registration_id = ? ORDER BY seq",
-                            String.class, id));
+                    List.of((String[]) rs.getArray(8).getArray()));
         }, args.toArray());
     }
 

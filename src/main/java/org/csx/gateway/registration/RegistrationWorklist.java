@@ -31,16 +31,29 @@ public class RegistrationWorklist {
 
     /** Not final: waiting for documents, at the court, or in the contest period; the nearest deadline first. */
     public List<OpenRegistration> open(int limit) {
+        return open(limit, 0);
+    }
+
+    /** One page of the open registrations, the nearest deadline first. */
+    public List<OpenRegistration> open(int limit, long offset) {
         return jdbc.query("""
                 SELECT id, tracking_id, partner_id, court_id, status, status_changed_at, docket_number, notice_date,
                        contest_deadline
                 FROM registration
-                WHERE status IN ('AWAITING_DOCUMENTS', 'SENT_TO_TRIBUNAL', 'FILED', 'NOTICE_SENT', 'CONTEST_PERIOD')
-                ORDER BY contest_deadline NULLS LAST, status_changed_at LIMIT ?
-                """, (rs, i) -> new OpenRegistration(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                WHERE status IN (%s)
+                ORDER BY contest_deadline NULLS LAST, status_changed_at, id LIMIT ? OFFSET ?
+                """.formatted(OPEN_STATUSES), (rs, i) -> new OpenRegistration(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class),
-                rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)), limit);
+                rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)), limit, offset);
     }
+
+    public long openCount() {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM registration WHERE status IN (" + OPEN_STATUSES + ")", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static final String OPEN_STATUSES =
+            "'AWAITING_DOCUMENTS', 'SENT_TO_TRIBUNAL', 'FILED', 'NOTICE_SENT', 'CONTEST_PERIOD'";
 
     /** Tracking ids of the registrations with this docket number (any court). */
     public List<UUID> trackingIdsByDocket(String docketNumber) {
