@@ -17,6 +17,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -53,6 +54,15 @@ public final class TransmittalSchemaValidator {
 
     /** Every schema violation in the document; empty when it is valid. Never throws for bad input. */
     public List<Violation> validate(String transmittalXml) {
+        return validate(transmittalXml, null);
+    }
+
+    /**
+     * Every schema violation in the document, as {@link #validate(String)}; the same parse also passes the document
+     * on to {@code reading} (JAXB reading it: contract.ContractXml#transmittalReading), so a transmittal is parsed
+     * once. What {@code reading} got is only meaningful when the result is empty.
+     */
+    public List<Violation> validate(String transmittalXml, ContentHandler reading) {
         if (transmittalXml == null || transmittalXml.isBlank()) {
             return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message is empty."));
         }
@@ -60,20 +70,40 @@ public final class TransmittalSchemaValidator {
         setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_DTD, "");
         setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         setQuietly(handler, XERCES_LOCALE, Locale.ENGLISH);
+        if (reading != null) {
+            handler.setContentHandler(reading);
+        }
         PathTracker tracker = new PathTracker(handler);
         handler.setErrorHandler(tracker);
+        XMLReader reader = READERS.get();
         try {
-            XMLReader reader = secureReader();
             reader.setContentHandler(tracker);
-            reader.setErrorHandler(new FailFast());
+            reader.setErrorHandler(FAIL_FAST);
             reader.parse(new InputSource(new StringReader(transmittalXml)));
         } catch (SAXParseException e) {
             return List.of(notWellFormed(transmittalXml, e));
         } catch (SAXException | IOException e) {
             return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message could not be read as XML."));
+        } finally {
+            // the thread keeps its parser, not the last document's handlers
+            reader.setContentHandler(NO_CONTENT);
         }
         return List.copyOf(tracker.violations);
     }
+
+    /**
+     * One secure parser per thread, reused (Xerces resets it at each parse): building one per document was a third of
+     * validation's CPU (JFR). Configured once, never changed after.
+     */
+    private static final ThreadLocal<XMLReader> READERS = ThreadLocal.withInitial(() -> {
+        try {
+            return secureReader();
+        } catch (SAXException e) {
+            throw new IllegalStateException("No secure XML parser available", e);
+        }
+    });
+    private static final ErrorHandler FAIL_FAST = new FailFast();
+    private static final ContentHandler NO_CONTENT = new org.xml.sax.helpers.DefaultHandler();
 
     private static Violation notWellFormed(String xml, SAXParseException e) {
         if (xml.contains("<!DOCTYPE")) {
