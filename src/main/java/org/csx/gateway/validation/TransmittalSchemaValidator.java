@@ -31,7 +31,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Validates a transmittal against {@code classpath:schemas/transmittal.xsd} and reports every schema error, each
  * with the element path where it happened. Secure: a DOCTYPE is refused (so no entity expansion and no external
  * entities), and neither the parser nor the validator fetches anything. Values of personal fields are never
- * echoed. Built once; thread-safe ({@link Schema} is immutable and each call uses its own parser and handler).
+ * echoed. Built once; thread-safe ({@link Schema} is immutable; each thread keeps its own parser and validator).
  */
 public final class TransmittalSchemaValidator {
     public static final String SCHEMA_INVALID = "SCHEMA_INVALID";
@@ -42,6 +42,7 @@ public final class TransmittalSchemaValidator {
     private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
 
     private final Schema schema;
+    private final ThreadLocal<ValidatorHandler> validators;
 
     public TransmittalSchemaValidator() {
         this(SCHEMA_RESOURCE);
@@ -50,6 +51,14 @@ public final class TransmittalSchemaValidator {
     /** The same strict validation against another contract schema (e.g. schemas/district-message.xsd). */
     public TransmittalSchemaValidator(String schemaResource) {
         this.schema = ContractSchemas.load(schemaResource);
+        // one validator per thread, like the parser: it starts afresh at each document (startDocument resets it)
+        this.validators = ThreadLocal.withInitial(() -> {
+            ValidatorHandler handler = schema.newValidatorHandler();
+            setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            setQuietly(handler, XERCES_LOCALE, Locale.ENGLISH);
+            return handler;
+        });
     }
 
     /** Every schema violation in the document; empty when it is valid. Never throws for bad input. */
@@ -66,13 +75,8 @@ public final class TransmittalSchemaValidator {
         if (transmittalXml == null || transmittalXml.isBlank()) {
             return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message is empty."));
         }
-        ValidatorHandler handler = schema.newValidatorHandler();
-        setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        setQuietly(handler, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        setQuietly(handler, XERCES_LOCALE, Locale.ENGLISH);
-        if (reading != null) {
-            handler.setContentHandler(reading);
-        }
+        ValidatorHandler handler = validators.get();
+        handler.setContentHandler(reading);
         PathTracker tracker = new PathTracker(handler);
         handler.setErrorHandler(tracker);
         XMLReader reader = READERS.get();
@@ -85,8 +89,10 @@ public final class TransmittalSchemaValidator {
         } catch (SAXException | IOException e) {
             return List.of(new Violation(MALFORMED_XML, Paths.ROOT, "The message could not be read as XML."));
         } finally {
-            // the thread keeps its parser, not the last document's handlers
+            // the thread keeps its parser and validator, not the last document's handlers
             reader.setContentHandler(NO_CONTENT);
+            handler.setContentHandler(null);
+            handler.setErrorHandler(null);
         }
         return List.copyOf(tracker.violations);
     }

@@ -62,4 +62,16 @@ class OneParseReadingTest {
         assertThat(validator.validate(valid, reading)).isEmpty();
         assertThat(reading.transmittal().getHeader()).isNotNull();
     }
+
+    @Test
+    void aValidDocumentAfterAnInvalidOneOnTheSameThreadHasNoViolationsLeftOver() {
+        String invalid = Examples.xml("schema-invalid-request.xml");
+        String valid = Examples.xml("est-request.xml");
+        List<Violation> first = validator.validate(invalid);
+
+        assertThat(validator.validate(valid)).isEmpty();
+        assertThat(validator.validate("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>")).isNotEmpty();
+        assertThat(validator.validate(valid)).isEmpty();
+        assertThat(validator.validate(invalid)).isEqualTo(first);
+    }
 }
