@@ -4,6 +4,7 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.StringReader;
 import java.io.StringWriter;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,6 +16,10 @@ import javax.xml.transform.Source;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
 
 /**
  * Marshals and unmarshals the contract classes generated from schemas/. One JAXBContext for all of
@@ -95,6 +100,119 @@ public class ContractXml {
             }
         } catch (JAXBException | XMLStreamException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A transmittal read from SAX events as a validating parse passes them on (validation.TransmittalSchemaValidator),
+     * so one parse both validates and reads. {@link TransmittalReading#transmittal()} is what
+     * {@link #readTransmittal(String)} would give for the same document.
+     */
+    public TransmittalReading transmittalReading() {
+        try {
+            return new TransmittalReading(context.createUnmarshaller().getUnmarshallerHandler());
+        } catch (JAXBException e) {
+            throw new IllegalStateException("contract classes cannot be read", e);
+        }
+    }
+
+    /**
+     * Feeds the events to JAXB. A document the schema refuses may also be one JAXB cannot read: then the events stop
+     * here (the parse and its validation go on, so every schema violation is still reported) and
+     * {@link #transmittal()} fails as {@link #readTransmittal(String)} would.
+     */
+    public static final class TransmittalReading implements ContentHandler {
+
+        private final UnmarshallerHandler jaxb;
+        private Exception failure;
+
+        private TransmittalReading(UnmarshallerHandler jaxb) {
+            this.jaxb = jaxb;
+        }
+
+        /** The transmittal read, once the parse has ended. */
+        public TransmittalType transmittal() {
+            if (failure == null) {
+                try {
+                    if (jaxb.getResult() instanceof JAXBElement<?> element && element.getValue() instanceof TransmittalType t) {
+                        return t;
+                    }
+                    failure = new IllegalStateException("the document is not a Transmittal");
+                } catch (JAXBException | IllegalStateException e) {
+                    failure = e;
+                }
+            }
+            throw new IllegalArgumentException("cannot read TransmittalType: " + failure.getMessage(), failure);
+        }
+
+        private interface Event {
+            void feed() throws SAXException;
+        }
+
+        private void feed(Event event) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                event.feed();
+            } catch (SAXException | RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            jaxb.setDocumentLocator(locator);
+        }
+
+        @Override
+        public void startDocument() {
+            feed(jaxb::startDocument);
+        }
+
+        @Override
+        public void endDocument() {
+            feed(jaxb::endDocument);
+        }
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) {
+            feed(() -> jaxb.startPrefixMapping(prefix, uri));
+        }
+
+        @Override
+        public void endPrefixMapping(String prefix) {
+            feed(() -> jaxb.endPrefixMapping(prefix));
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            feed(() -> jaxb.startElement(uri, localName, qName, atts));
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            feed(() -> jaxb.endElement(uri, localName, qName));
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            feed(() -> jaxb.characters(ch, start, length));
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {
+            feed(() -> jaxb.ignorableWhitespace(ch, start, length));
+        }
+
+        @Override
+        public void processingInstruction(String target, String data) {
+            feed(() -> jaxb.processingInstruction(target, data));
+        }
+
+        @Override
+        public void skippedEntity(String name) {
+            feed(() -> jaxb.skippedEntity(name));
         }
     }
 

@@ -5,6 +5,8 @@ import org.csx.gateway.contract.MessageHeaders;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultMessage;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.ledger.LockedTransmittal;
 import org.csx.gateway.ledger.TransmittalLedger;
@@ -36,7 +38,7 @@ public class ClaimTransmittalStep {
     }
 
     public void claim(Exchange exchange) {
-        var message = exchange.getMessage();
+        var message = plain(exchange);
         UUID trackingId = trackingId(message.getHeader(MessageHeaders.TRACKING_ID, String.class));
         Optional<LockedTransmittal> locked = ledger.lockForProcessing(trackingId);
         if (locked.isEmpty()) {
@@ -56,6 +58,24 @@ public class ClaimTransmittalStep {
         message.setHeader(MessageHeaders.RECEIVED_AT, row.receivedAt().toString());
         message.setBody(ledger.rawMessage(trackingId)
                 .orElseThrow(() -> new MissingLedgerRowException(trackingId)));
+    }
+
+    /**
+     * From here on the exchange carries a plain Camel message with the same headers, not Camel's wrapper around
+     * the JMS message: every later step copies the message (a bean's result, a bean expression), and each copy of
+     * the wrapper made a new wrapper that read the JMS message again: 14 % of the processing threads' CPU (JFR).
+     * The intake message itself is not needed after this step (the ledger row decides; a dead letter is made from
+     * the original message the route keeps).
+     */
+    private static Message plain(Exchange exchange) {
+        Message intake = exchange.getMessage();
+        if (intake.getClass() == DefaultMessage.class) {
+            return intake;
+        }
+        DefaultMessage plain = new DefaultMessage(exchange);
+        plain.copyFrom(intake);
+        exchange.setMessage(plain);
+        return plain;
     }
 
     private static UUID trackingId(String value) {

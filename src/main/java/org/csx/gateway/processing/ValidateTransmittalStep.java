@@ -69,7 +69,9 @@ public class ValidateTransmittalStep {
         TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
                 channel, serialNumber, receivedAt(receivedAt),
                 required(rawXml, "transmittal body"));
-        List<Violation> schemaViolations = schemaValidator.validate(rawXml);
+        // one parse: the schema validation passes the document on to JAXB as it goes
+        ContractXml.TransmittalReading reading = contractXml.transmittalReading();
+        List<Violation> schemaViolations = schemaValidator.validate(rawXml, reading);
         if (schemaViolations.stream().anyMatch(v -> MALFORMED_XML.equals(v.code()))) {
             throw new CorruptIntakeMessageException("The intake message for " + trackingId + " is not well-formed XML");
         }
@@ -77,7 +79,7 @@ public class ValidateTransmittalStep {
             inProcess.markRejected(schemaViolations, null);
             return inProcess;
         }
-        TransmittalType transmittal = contractXml.readTransmittal(rawXml);
+        TransmittalType transmittal = reading.transmittal();
         List<Violation> ruleViolations = new ArrayList<>(businessRules.check(transmittal));
         if (ruleViolations.isEmpty() && CaseNotHeldReply.namesAnExistingCase(transmittal.getHeader())
                 && !holds(inProcess.getPartnerId(), transmittal.getHeader().getSenderCaseId())
