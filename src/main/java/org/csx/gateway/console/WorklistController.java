@@ -14,6 +14,7 @@ import org.csx.gateway.deadlines.DutyClocks;
 import org.csx.gateway.deadlines.DutyRepository;
 import org.csx.gateway.deadlines.WorkingDayCalendar;
 import org.csx.gateway.delivery.DeliveryHealth;
+import org.csx.gateway.delivery.FailedDeliveries;
 import org.csx.gateway.documents.DocumentWorklist;
 import org.csx.gateway.ledger.TransmittalQueries;
 import org.csx.gateway.ledger.TransmittalStatus;
@@ -45,6 +46,7 @@ class WorklistController {
     private final DocumentWorklist documents;
     private final RegistrationWorklist registrations;
     private final DeliveryHealth deliveries;
+    private final FailedDeliveries failedDeliveries;
     private final DutyRepository duties;
     private final DutyClocks clocks;
     private final WorkingDayCalendar calendar;
@@ -54,7 +56,7 @@ class WorklistController {
 
     WorklistController(TransmittalQueries transmittals, ManualRouting routing, DeadLetters deadLetters,
                        DocumentWorklist documents, RegistrationWorklist registrations, DeliveryHealth deliveries,
-                       DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock,
+                       FailedDeliveries failedDeliveries, DutyRepository duties, DutyClocks clocks, WorkingDayCalendar calendar, Clock clock,
                        @Value("${csx.console.oidc.client-id:}") String oidcClientId) {
         this.oidcSignIn = !oidcClientId.isBlank();
         this.transmittals = transmittals;
@@ -63,6 +65,7 @@ class WorklistController {
         this.documents = documents;
         this.registrations = registrations;
         this.deliveries = deliveries;
+        this.failedDeliveries = failedDeliveries;
         this.duties = duties;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -175,5 +178,38 @@ class WorklistController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/";
+    }
+
+    @PostMapping("/deliveries/{id}/send-again")
+    String sendAgain(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
+        Long delivery = ConsoleIds.number(id);
+        if (delivery == null) {
+            redirect.addFlashAttribute("error", "No such delivery.");
+            return "redirect:/#deliveries";
+        }
+        try {
+            failedDeliveries.sendAgain(delivery, ConsoleUser.of(principal).name());
+            redirect.addFlashAttribute("notice", "Delivery " + delivery + " is due again: one more attempt now.");
+        } catch (FailedDeliveries.DeliveryActionRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/#deliveries";
+    }
+
+    @PostMapping("/deliveries/{id}/close")
+    String closeDelivery(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
+                         RedirectAttributes redirect) {
+        Long delivery = ConsoleIds.number(id);
+        if (delivery == null) {
+            redirect.addFlashAttribute("error", "No such delivery.");
+            return "redirect:/#deliveries";
+        }
+        try {
+            failedDeliveries.close(delivery, reason, ConsoleUser.of(principal).name());
+            redirect.addFlashAttribute("notice", "Delivery " + delivery + " was closed.");
+        } catch (FailedDeliveries.DeliveryActionRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/#deliveries";
     }
 }

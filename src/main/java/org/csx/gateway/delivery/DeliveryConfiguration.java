@@ -2,6 +2,7 @@ package org.csx.gateway.delivery;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.csx.gateway.audit.StaffActions;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.csenet.CsenetAcknowledgmentRecords;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The beans of partner delivery; routes/partner-delivery.yaml refers to {@code partnerDeliveryStep}. */
 @Configuration(proxyBeanMethods = false)
@@ -70,6 +72,12 @@ class DeliveryConfiguration {
     @Bean
     PartnerDeliveryRoutes partnerDeliveryRoutes(SoapRecipients recipients) {
         return new PartnerDeliveryRoutes(java.util.List.copyOf(recipients.byPartnerId().keySet()));
+    }
+
+    @Bean
+    FailedDeliveries failedDeliveries(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                      StaffActions actions, PartnerDeliveryWorker worker) {
+        return new FailedDeliveries(jdbc, new TransactionTemplate(transactionManager), actions, worker);
     }
 
     @Bean

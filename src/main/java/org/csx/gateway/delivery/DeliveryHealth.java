@@ -32,7 +32,7 @@ public class DeliveryHealth {
     }
 
     public long failedOrRetryingCount() {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM partner_delivery WHERE status IN ('FAILED', 'RETRYING')",
+        Long n = jdbc.queryForObject("SELECT count(*) FROM partner_delivery WHERE status = 'RETRYING' OR (status = 'FAILED' AND closed_at IS NULL)",
                 Long.class);
         return n == null ? 0 : n;
     }
@@ -43,7 +43,7 @@ public class DeliveryHealth {
                 SELECT d.id, d.tracking_id, d.partner_id, d.kind, d.status, d.attempts, d.created_at, d.finished_at,
                        d.next_attempt_at,
                        (SELECT a.outcome FROM partner_delivery_attempt a WHERE a.delivery_id = d.id ORDER BY a.attempt DESC LIMIT 1)
-                FROM partner_delivery d WHERE d.status IN ('FAILED', 'RETRYING')
+                FROM partner_delivery d WHERE d.status = 'RETRYING' OR (d.status = 'FAILED' AND d.closed_at IS NULL)
                 ORDER BY d.status, d.created_at, d.id LIMIT ? OFFSET ?
                 """, (rs, i) -> new FailedDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class),

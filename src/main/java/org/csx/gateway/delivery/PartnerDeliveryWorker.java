@@ -140,7 +140,7 @@ class PartnerDeliveryWorker implements SmartLifecycle {
 
     private void fail(Due d, int attempt, SoapPush.Result result) {
         jdbc.update("""
-                UPDATE partner_delivery SET status = 'FAILED', attempts = ?, finished_at = now(), body = NULL WHERE id = ?
+                UPDATE partner_delivery SET status = 'FAILED', attempts = ?, finished_at = now() WHERE id = ?
                 """, attempt, d.id());
         String problem = "Delivery to partner " + d.partnerId() + " failed after " + attempt + " attempt(s): "
                 + result.outcome() + " " + describe(result);
@@ -153,7 +153,8 @@ class PartnerDeliveryWorker implements SmartLifecycle {
             headers.put(MessageHeaders.TRACKING_ID, d.trackingId().toString());
         }
         // the transmittal that could not be pushed goes with the item, so staff can send it another way
-        outbox.stage(new OutboundMessage(exceptionsQueue, "delivery-failed-" + d.id(), "PARTNER_DELIVERY_FAILED",
+        // keyed by attempt too: a delivery staff sent again can fail again, and that is a new item
+        outbox.stage(new OutboundMessage(exceptionsQueue, "delivery-failed-" + d.id() + "-" + attempt, "PARTNER_DELIVERY_FAILED",
                 d.trackingId(), d.body(), headers));
         log.warn("Delivery {} ({}) FAILED: {}; an item is on {} for staff", d.id(), d.csenetTransaction(), problem,
                 exceptionsQueue);

@@ -189,6 +189,8 @@ class HttpSecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/exceptions/{trackingId}/route")).hasRole("SPECIALIST")
                         .requestMatchers(path(HttpMethod.POST, "/dead-letters/{id}/replay")).hasRole("SPECIALIST")
                         .requestMatchers(path(HttpMethod.POST, "/dead-letters/{id}/close")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.POST, "/deliveries/{id}/send-again")).hasRole("SPECIALIST")
+                        .requestMatchers(path(HttpMethod.POST, "/deliveries/{id}/close")).hasRole("SPECIALIST")
                         // Actuator: health open, the rest administrators
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health")).permitAll()
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health/**")).permitAll()

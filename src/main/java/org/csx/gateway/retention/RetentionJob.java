@@ -109,6 +109,8 @@ class RetentionJob {
                     """, UUID.class, before, before, before, before, BATCH, at);
             for (UUID id : claimed) {
                 jdbc.update("UPDATE transmittal_message SET raw_message = NULL WHERE tracking_id = ?", id);
+                // a failed delivery about the case keeps its body for staff until then (docs/delivery.md)
+                jdbc.update("UPDATE partner_delivery SET body = NULL WHERE tracking_id = ? AND body IS NOT NULL", id);
                 jdbc.update("""
                         INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
                         SELECT tracking_id, status, ?, 'raw message and documents purged (retention)'

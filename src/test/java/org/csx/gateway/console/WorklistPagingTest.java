@@ -2,17 +2,10 @@ package org.csx.gateway.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.csx.gateway.support.ConsoleSession;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -61,50 +54,27 @@ class WorklistPagingTest extends GatewayTestSupport {
         long total = jdbc.queryForObject("SELECT count(*) FROM case_review WHERE completeness = 'INCOMPLETE'", Long.class);
         int pages = (int) ((total + Pager.SIZE - 1) / Pager.SIZE);
 
-        HttpClient browser = signedIn(VIEWER, VIEWER_SECRET);
-        String first = get(browser, "/");
+        ConsoleSession browser = ConsoleSession.signIn(port, VIEWER, VIEWER_SECRET);
+        String first = browser.get("/");
         assertThat(section(first, "documents")).contains("Page 1 of " + pages + ": 1–50 of " + total)
                 .contains("href=\"/?documents=2#documents\"");
         assertThat(rows(section(first, "documents"))).isEqualTo(Pager.SIZE);
         assertThat(first).contains("Waiting for documents (<span>" + total + "</span>)");
 
-        String last = get(browser, "/?documents=" + pages);
+        String last = browser.get("/?documents=" + pages);
         String lastSection = section(last, "documents");
         long onLast = total - (long) (pages - 1) * Pager.SIZE;
         assertThat(rows(lastSection)).isEqualTo(onLast);
         assertThat(lastSection).contains("Page " + pages + " of " + pages).doesNotContain("rel=\"next\"")
                 .contains(lone.get(1));
         // in order: our clocked cases, then the two without a clock, oldest review first (the last two pages)
-        String tail = (pages > 1 ? section(get(browser, "/?documents=" + (pages - 1)), "documents") : "") + lastSection;
+        String tail = (pages > 1 ? section(browser.get("/?documents=" + (pages - 1)), "documents") : "") + lastSection;
         assertThat(tail.indexOf(ours.get(118))).isPositive().isLessThan(tail.indexOf(ours.get(119)));
         assertThat(tail.indexOf(ours.get(119))).isLessThan(tail.indexOf(lone.get(0)));
         assertThat(tail.indexOf(lone.get(0))).isLessThan(tail.indexOf(lone.get(1)));
         // a page past the end shows the last one; a page that is not a number, the first
-        assertThat(section(get(browser, "/?documents=99999"), "documents")).contains("Page " + pages + " of " + pages);
-        assertThat(section(get(browser, "/?documents=x"), "documents")).contains("Page 1 of " + pages);
-    }
-
-    private HttpClient signedIn(String user, String secret) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = get(client, "/login");
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + secret + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return client;
-    }
-
-    private String get(HttpClient client, String path) throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).as(path).isEqualTo(200);
-        return page.body();
+        assertThat(section(browser.get("/?documents=99999"), "documents")).contains("Page " + pages + " of " + pages);
+        assertThat(section(browser.get("/?documents=x"), "documents")).contains("Page 1 of " + pages);
     }
 
     private static String section(String page, String id) {

@@ -57,7 +57,9 @@ class PartnerDeliveryEndToEndTest extends GatewayTestSupport {
         assertThat(jdbc.queryForList("SELECT * FROM partner_delivery_attempt WHERE delivery_id = ? ORDER BY attempt",
                 d.get("id"))).hasSize(5) // csx.delivery.max-attempts in the test profile
                 .allSatisfy(a -> assertThat(a.get("outcome")).isEqualTo("UNREACHABLE"));
-        assertThat(d.get("body")).as("dropped once FAILED").isNull();
+        // kept for staff to send again (FailedDeliveryActionsTest), sealed as while it waited
+        assertThat(org.csx.gateway.personaldata.PersonalDataCipher.isSealed((String) d.get("body")))
+                .as("kept, sealed, once FAILED").isTrue();
         assertThat(d.get("finished_at")).isNotNull();
 
         TextMessage item = receive("registry.exceptions", trackingId);

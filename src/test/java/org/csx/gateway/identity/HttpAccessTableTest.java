@@ -98,6 +98,8 @@ class HttpAccessTableTest extends GatewayTestSupport {
         RULES.put("POST /exceptions/{trackingId}/route", SPECIALISTS);
         RULES.put("POST /dead-letters/{id}/replay", SPECIALISTS);
         RULES.put("POST /dead-letters/{id}/close", SPECIALISTS);
+        RULES.put("POST /deliveries/{id}/send-again", SPECIALISTS);
+        RULES.put("POST /deliveries/{id}/close", SPECIALISTS);
         RULES.put("GET /actuator/health", EVERYONE);
         RULES.put("GET /actuator/health/**", EVERYONE);
         RULES.put("GET /actuator", ADMINISTRATORS);
