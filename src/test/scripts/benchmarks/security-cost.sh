@@ -20,7 +20,10 @@
 # Writes target/security-cost/results.tsv (one row per run) and target/security-cost/summary.md (median, min, max).
 #
 # Settings (environment): ROUNDS (3), WARMUP (12000), COUNT (10000), CONCURRENCY (32), PORT (18480),
-# JAVA_OPTS (-Xmx1g); SUMMARY_ONLY=1 summarises the last results.tsv again without running anything. The benchmark client is this worktree's SoapLoadBenchmark (mvn test-compile first).
+# JAVA_OPTS (-Xmx1g), OPTS_<label> (JVM options of one variant, added to JAVA_OPTS), RAW_SECONDS (0: when above 0,
+# each run then measures the raw broker rate on the same broker for that long, after the CPU was read: RawBrokerRate,
+# 2+2 clients, async persistent 4 KiB, with a gateway broker login made for the run; speed-ab.sh does), OUT and
+# TITLE (where the results go and the summary's title: speed-ab.sh sets them); SUMMARY_ONLY=1 summarises the last results.tsv again without running anything. The benchmark client is this worktree's SoapLoadBenchmark (mvn test-compile first).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -30,7 +33,14 @@ COUNT=${COUNT:-10000}
 CONCURRENCY=${CONCURRENCY:-32}
 PORT=${PORT:-18480}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
-OUT=$ROOT/target/security-cost
+OUT=${OUT:-$ROOT/target/security-cost}
+TITLE=${TITLE:-Security cost}
+RAW_SECONDS=${RAW_SECONDS:-0}
+RAW_LOGIN=()
+if [ "$RAW_SECONDS" -gt 0 ]; then
+    RAW_SECRET=$(openssl rand -hex 16)
+    RAW_LOGIN=(--csx.broker.user=gateway --csx.broker.password="$RAW_SECRET")
+fi
 TICKS=$(getconf CLK_TCK)
 
 if [ $# -lt 2 ]; then
@@ -128,9 +138,10 @@ run_one() {
         launch=(-cp "$SERVER_CP" "${main%%@*}")
         [[ "$main" == *@* ]] && launch=("-Dcsx.benchmark.security-off=${main#*@}" "${launch[@]}")
     fi
+    local opts_var="OPTS_$label"
     # shellcheck disable=SC2086
-    java $JAVA_OPTS "${launch[@]}" --server.port="$PORT" --csx.embedded.postgres.port=$((PORT + 1)) \
-        --csx.embedded.broker.acceptor-port=$((PORT + 2)) >gateway.log 2>&1 &
+    java $JAVA_OPTS ${!opts_var:-} "${launch[@]}" --server.port="$PORT" --csx.embedded.postgres.port=$((PORT + 1)) \
+        --csx.embedded.broker.acceptor-port=$((PORT + 2)) "${RAW_LOGIN[@]}" >gateway.log 2>&1 &
     gateway_pid=$!
     local waited=0
     until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
@@ -147,6 +158,11 @@ run_one() {
     client --count "$COUNT" >measured.log 2>&1
     jvm1=$(jvm_ticks "$gateway_pid"); pg1=$(postgres_ticks "$dir"); t1=$(date +%s.%N)
     load=$(cut -d' ' -f1 /proc/loadavg)
+    local raw=
+    if [ "$RAW_SECONDS" -gt 0 ]; then
+        client --mode raw --raw-user gateway --raw-password "$RAW_SECRET" --raw-seconds "$RAW_SECONDS" >raw.log 2>&1 || true
+        raw=$(grep -m1 "raw broker rate" raw.log | sed -E 's/^[^0-9]*([0-9][0-9,.]*).*/\1/' | tr -d ',')
+    fi
     stop_gateway
     cd "$ROOT"
     local receipts forwarded e2e p50 p99 faults
@@ -161,16 +177,16 @@ run_one() {
     if [ "$forwarded" != "$COUNT" ] || [ "$faults" != "0" ]; then
         echo "$label round $round: $faults faults, $forwarded of $COUNT forwarded (see $dir/measured.log)" >&2
     fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.1f\t%s\t%s\t%s\n' "$label" "$round" "$receipts" "$e2e" "$p50" "$p99" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%.3f\t%.3f\t%.3f\t%.1f\t%s\t%s\t%s\t%s\n' "$label" "$round" "$receipts" "$e2e" "$p50" "$p99" \
         "$(echo "($jvm1 - $jvm0) * 1000 / $TICKS / $COUNT" | bc -l)" \
         "$(echo "($pg1 - $pg0) * 1000 / $TICKS / $COUNT" | bc -l)" \
         "$(echo "($jvm1 - $jvm0 + $pg1 - $pg0) * 1000 / $TICKS / $COUNT" | bc -l)" \
-        "$(echo "$t1 - $t0" | bc -l)" "$load" "$forwarded" "$faults" | tee -a "$OUT/results.tsv"
+        "$(echo "$t1 - $t0" | bc -l)" "$load" "$forwarded" "$faults" "$raw" | tee -a "$OUT/results.tsv"
 }
 
 if [ -z "${SUMMARY_ONLY:-}" ]; then
     [ -s "$OUT/results.tsv" ] && mv "$OUT/results.tsv" "$OUT/results-$(date +%s).tsv"
-    printf 'variant\tround\treceipts_per_s\tforwarded_per_s\treceipt_p50_ms\treceipt_p99_ms\tgateway_cpu_ms\tpostgres_cpu_ms\ttotal_cpu_ms\tseconds\tload1\tforwarded\tfaults\n' >"$OUT/results.tsv"
+    printf 'variant\tround\treceipts_per_s\tforwarded_per_s\treceipt_p50_ms\treceipt_p99_ms\tgateway_cpu_ms\tpostgres_cpu_ms\ttotal_cpu_ms\tseconds\tload1\tforwarded\tfaults\traw_broker_per_s\n' >"$OUT/results.tsv"
     echo "$(date -u +%FT%TZ) $(nproc) cores; warm-up $WARMUP, measured $COUNT, $CONCURRENCY clients; CPU in ms per transmittal" >&2
     for round in $(seq 1 "$ROUNDS"); do
         for i in "${!labels[@]}"; do
@@ -180,7 +196,7 @@ if [ -z "${SUMMARY_ONLY:-}" ]; then
 fi
 
 # median, min and max per variant and column
-awk -F'\t' -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v count="$COUNT" -v conc="$CONCURRENCY" '
+awk -F'\t' -v title="$TITLE" -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v count="$COUNT" -v conc="$CONCURRENCY" '
     function median(a, n,   i, j, t) {
         for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
         return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
@@ -189,7 +205,7 @@ awk -F'\t' -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v c
     { if (!($1 in n)) order[++variants] = $1; k = ++n[$1]; for (c = 3; c <= 9; c++) v[$1, c, k] = $c }
     END {
         split("receipts/s,forwarded/s,receipt p50 ms,receipt p99 ms,gateway CPU ms/transmittal,PostgreSQL CPU ms/transmittal,total CPU ms/transmittal", name, ",")
-        printf "Security cost, %s, %d cores, warm-up %d, %d measured transmittals, %d clients: median (min-max) of %d runs each\n\n", date, cores, warmup, count, conc, n[order[1]]
+        printf "%s, %s, %d cores, warm-up %d, %d measured transmittals, %d clients: median (min-max) of %d runs each\n\n", title, date, cores, warmup, count, conc, n[order[1]]
         printf "| Variant |"; for (c = 3; c <= 9; c++) printf " %s |", name[c - 2]; printf "\n|---|"; for (c = 3; c <= 9; c++) printf "---|"; printf "\n"
         for (i = 1; i <= variants; i++) {
             l = order[i]; printf "| %s |", l
@@ -222,3 +238,9 @@ awk -F'\t' -v date="$(date -u +%F)" -v cores="$(nproc)" -v warmup="$WARMUP" -v c
             printf "\n"
         }
     }' "$OUT/results.tsv" | tee "$OUT/summary.md"
+
+if [ "$RAW_SECONDS" -gt 0 ]; then
+    # the raw broker rate and end to end / raw, per run
+    awk -F'\t' 'NR == 1 { next } { printf "%s %s: forwarded %s/s, raw broker %s msg/s, end to end / raw %s, total CPU %s ms, load %s\n", $1, $2, $4, $14, ($14 > 0 ? sprintf("%.1f %%", 100 * $4 / $14) : "-"), $9, $11 }' \
+        "$OUT/results.tsv" | tee -a "$OUT/summary.md"
+fi
