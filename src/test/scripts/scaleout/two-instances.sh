@@ -1,5 +1,5 @@
 #!/bin/bash
-# Two gateway instances on shared engines, on one machine (issue 14 part 3; docs/scale-out.md):
+# Two gateway instances on shared engines, on one machine (issue 14 part 3; docs/scaling.md):
 #   * a standalone Artemis (the distribution from Maven Central) with the repository's src/main/broker/ configuration
 #     (its TLS acceptor replaced by a plain one on 127.0.0.1, as fault script (d) does);
 #   * PostgreSQL 17 as a process of its own (the embedded library's binaries: initdb + pg_ctl);

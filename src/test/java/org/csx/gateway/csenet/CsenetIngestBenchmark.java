@@ -145,6 +145,7 @@ public final class CsenetIngestBenchmark {
             }
 
             Map<String, Long> statusesBefore = statuses(jdbc);
+            DatabaseWork databaseBefore = DatabaseWork.read(jdbc);
             Result measured = ingest(jdbc, forwards, inbox, staged, "transactions.txt", count, Duration.ofMinutes(15));
             forwards.stop();
             System.gc();
@@ -183,6 +184,9 @@ public final class CsenetIngestBenchmark {
                 report.row("raw broker rate (same broker, same run)", raw.describe())
                         .row("forwards / raw broker", String.format("%.1f %%", 100.0 * rate / raw.consumedPerSecond()));
             }
+            // Read after the raw broker run: idle PostgreSQL backends report their counters within about 10 s.
+            report.row("PostgreSQL per transaction of the file (pg_stat_database and WAL position, from before the file "
+                    + "to after the raw broker run)", DatabaseWork.read(jdbc).minus(databaseBefore).per(count));
             report.write("csenet-ingest");
             if (!measured.complete()) {
                 System.out.println("INCOMPLETE: the file did not finish in time");
@@ -192,6 +196,33 @@ public final class CsenetIngestBenchmark {
             context.close();
         }
         System.exit(exit);
+    }
+
+    /**
+     * What PostgreSQL did during the measured file, from its own counters (for docs/scaling.md: what the database
+     * carries per transmittal). Everything in the database counts, the gateway's jobs included.
+     */
+    private record DatabaseWork(long commits, long inserted, long updated, long deleted, long walBytes) {
+
+        static DatabaseWork read(JdbcTemplate jdbc) {
+            jdbc.execute("SELECT pg_stat_force_next_flush()");
+            return jdbc.queryForObject("""
+                    SELECT xact_commit, tup_inserted, tup_updated, tup_deleted,
+                           pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint AS wal
+                    FROM pg_stat_database WHERE datname = current_database()""",
+                    (rs, n) -> new DatabaseWork(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+        }
+
+        DatabaseWork minus(DatabaseWork before) {
+            return new DatabaseWork(commits - before.commits, inserted - before.inserted, updated - before.updated,
+                    deleted - before.deleted, walBytes - before.walBytes);
+        }
+
+        String per(long transactions) {
+            return String.format("%.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted, %,.0f bytes of WAL",
+                    commits / (double) transactions, inserted / (double) transactions, updated / (double) transactions,
+                    deleted / (double) transactions, walBytes / (double) transactions);
+        }
     }
 
     /** What one file did: when it was stored and queued, how many forwards the broker got and when the last came. */

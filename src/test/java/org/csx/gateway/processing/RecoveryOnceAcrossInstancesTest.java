@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The recovery job of two gateway instances (two concurrent runs against one database and broker, as the scale-out
- * script runs them: docs/scale-out.md) puts each stranded transmittal back on the intake queue once.
+ * script runs them: docs/scaling.md) puts each stranded transmittal back on the intake queue once.
  */
 class RecoveryOnceAcrossInstancesTest extends GatewayTestSupport {
 
