@@ -3,6 +3,7 @@ package org.csx.gateway.registration;
 import org.csx.gateway.soap.PartnerAuthenticationInterceptor;
 import org.csx.gateway.soap.MessageSizeLimitInterceptor;
 import org.csx.gateway.soap.SafeFaults;
+import org.csx.gateway.soap.ValidateRequestsAsRead;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,9 @@ class CourtEndpointConfiguration {
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsService"));
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsPort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
-        Map<String, Object> cxfProperties = new HashMap<>();
         // Validated against registration-packet.xsd as it is read: an invalid answer changes nothing.
-        cxfProperties.put("schema-validation-enabled", "IN");
+        endpoint.setCxfConfigurer(new ValidateRequestsAsRead());
+        Map<String, Object> cxfProperties = new HashMap<>();
         cxfProperties.put("faultStackTraceEnabled", "false");
         cxfProperties.put("exceptionMessageCauseEnabled", "false");
         cxfProperties.put("org.apache.cxf.stax.maxChildElements", 100);

@@ -46,7 +46,7 @@ class ExchangeEndpointConfiguration {
     CxfEndpoint caseDocumentsEndpoint(PartnerDirectory partners, DocumentsProperties documents) {
         CxfEndpoint endpoint = endpoint("/documents", "CaseDocumentsPort", documents.getMaxMessageBytes(), partners,
                 documents);
-        endpoint.getProperties().put("schema-validation-enabled", "IN");
+        endpoint.setCxfConfigurer(new ValidateRequestsAsRead());
         endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of("urn:csx:exchange:1"),
                 () -> IntakeFaults.clientFault(IntakeFaultCode.MALFORMED_MESSAGE,
                         "The request could not be read: send well-formed XML without a DOCTYPE, valid against "
