@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,14 +22,14 @@ final class ServicesNotOpenFilter extends OncePerRequestFilter {
 
     private final String servicesPath;
     private final Set<String> serviceAddresses;
-    private final Function<String, Boolean> open;
+    private final Predicate<String> open;
 
     /**
      * @param servicesPath     where CXF serves, {@code cxf.path} (/services)
      * @param serviceAddresses the services' addresses under it (/exchange, /documents, /courts)
      * @param open             whether the service at an address takes requests now
      */
-    ServicesNotOpenFilter(String servicesPath, Set<String> serviceAddresses, Function<String, Boolean> open) {
+    ServicesNotOpenFilter(String servicesPath, Set<String> serviceAddresses, Predicate<String> open) {
         this.servicesPath = servicesPath;
         this.serviceAddresses = Set.copyOf(serviceAddresses);
         this.open = open;
@@ -41,7 +41,7 @@ final class ServicesNotOpenFilter extends OncePerRequestFilter {
         String address = request.getRequestURI().substring(request.getContextPath().length());
         if (address.startsWith(servicesPath)) {
             address = address.substring(servicesPath.length());
-            if (serviceAddresses.contains(address) && !open.apply(address)) {
+            if (serviceAddresses.contains(address) && !open.test(address)) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
                 response.setContentType("text/plain;charset=UTF-8");
