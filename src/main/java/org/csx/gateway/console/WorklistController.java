@@ -149,67 +149,54 @@ class WorklistController {
 
     @PostMapping("/dead-letters/{id}/replay")
     String replay(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
-        Long letter = ConsoleIds.number(id);
-        if (letter == null) {
-            redirect.addFlashAttribute("error", "No such dead letter.");
-            return "redirect:/";
-        }
-        try {
+        return act(id, "No such dead letter.", "redirect:/", redirect, letter -> {
             deadLetters.replay(letter, ConsoleUser.of(principal).name());
-            redirect.addFlashAttribute("notice", "Dead letter " + letter + " was replayed: its transmittal is processed again.");
-        } catch (DeadLetters.DeadLetterRefused e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/";
+            return "Dead letter " + letter + " was replayed: its transmittal is processed again.";
+        });
     }
 
     @PostMapping("/dead-letters/{id}/close")
     String close(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
                  RedirectAttributes redirect) {
-        Long letter = ConsoleIds.number(id);
-        if (letter == null) {
-            redirect.addFlashAttribute("error", "No such dead letter.");
-            return "redirect:/";
-        }
-        try {
+        return act(id, "No such dead letter.", "redirect:/", redirect, letter -> {
             deadLetters.close(letter, reason, ConsoleUser.of(principal).name());
-            redirect.addFlashAttribute("notice", "Dead letter " + letter + " was closed.");
-        } catch (DeadLetters.DeadLetterRefused e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/";
+            return "Dead letter " + letter + " was closed.";
+        });
     }
 
     @PostMapping("/deliveries/{id}/send-again")
     String sendAgain(@PathVariable String id, Principal principal, RedirectAttributes redirect) {
-        Long delivery = ConsoleIds.number(id);
-        if (delivery == null) {
-            redirect.addFlashAttribute("error", "No such delivery.");
-            return "redirect:/#deliveries";
-        }
-        try {
+        return act(id, "No such delivery.", "redirect:/#deliveries", redirect, delivery -> {
             failedDeliveries.sendAgain(delivery, ConsoleUser.of(principal).name());
-            redirect.addFlashAttribute("notice", "Delivery " + delivery + " is due again: one more attempt now.");
-        } catch (FailedDeliveries.DeliveryActionRefused e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/#deliveries";
+            return "Delivery " + delivery + " is due again: one more attempt now.";
+        });
     }
 
     @PostMapping("/deliveries/{id}/close")
     String closeDelivery(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
                          RedirectAttributes redirect) {
-        Long delivery = ConsoleIds.number(id);
-        if (delivery == null) {
-            redirect.addFlashAttribute("error", "No such delivery.");
-            return "redirect:/#deliveries";
+        return act(id, "No such delivery.", "redirect:/#deliveries", redirect, delivery -> {
+            failedDeliveries.close(delivery, reason, ConsoleUser.of(principal).name());
+            return "Delivery " + delivery + " was closed.";
+        });
+    }
+
+    /**
+     * A staff action on a worklist row named by its number: an id that is no number, or the action's refusal, is the
+     * page's error; otherwise the sentence the action returns is its notice. Back to {@code page} either way.
+     */
+    private static String act(String id, String noSuchRow, String page, RedirectAttributes redirect,
+                              LongFunction<String> action) {
+        Long row = ConsoleIds.number(id);
+        if (row == null) {
+            redirect.addFlashAttribute("error", noSuchRow);
+            return page;
         }
         try {
-            failedDeliveries.close(delivery, reason, ConsoleUser.of(principal).name());
-            redirect.addFlashAttribute("notice", "Delivery " + delivery + " was closed.");
-        } catch (FailedDeliveries.DeliveryActionRefused e) {
+            redirect.addFlashAttribute("notice", action.apply(row));
+        } catch (DeadLetters.DeadLetterRefused | FailedDeliveries.DeliveryActionRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/#deliveries";
+        return page;
     }
 }

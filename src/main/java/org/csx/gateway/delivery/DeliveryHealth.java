@@ -23,6 +23,9 @@ public class DeliveryHealth {
 
     private final JdbcTemplate jdbc;
 
+    /** The deliveries on the console's worklist: being retried, or failed and not closed (index: V120). */
+    private static final String ON_THE_WORKLIST = "(d.status = 'RETRYING' OR (d.status = 'FAILED' AND d.closed_at IS NULL))";
+
     public DeliveryHealth(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
@@ -32,8 +35,7 @@ public class DeliveryHealth {
     }
 
     public long failedOrRetryingCount() {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM partner_delivery WHERE status = 'RETRYING' OR (status = 'FAILED' AND closed_at IS NULL)",
-                Long.class);
+        Long n = jdbc.queryForObject("SELECT count(*) FROM partner_delivery d WHERE " + ON_THE_WORKLIST, Long.class);
         return n == null ? 0 : n;
     }
 
@@ -43,7 +45,7 @@ public class DeliveryHealth {
                 SELECT d.id, d.tracking_id, d.partner_id, d.kind, d.status, d.attempts, d.created_at, d.finished_at,
                        d.next_attempt_at,
                        (SELECT a.outcome FROM partner_delivery_attempt a WHERE a.delivery_id = d.id ORDER BY a.attempt DESC LIMIT 1)
-                FROM partner_delivery d WHERE d.status = 'RETRYING' OR (d.status = 'FAILED' AND d.closed_at IS NULL)
+                FROM partner_delivery d WHERE """ + ON_THE_WORKLIST + """
                 ORDER BY d.status, d.created_at, d.id LIMIT ? OFFSET ?
                 """, (rs, i) -> new FailedDelivery(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getObject(7, OffsetDateTime.class),

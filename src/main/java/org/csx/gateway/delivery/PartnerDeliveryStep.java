@@ -1,6 +1,5 @@
 package org.csx.gateway.delivery;
 
-import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.contract.MessageHeaders;
 
 import org.apache.camel.Body;

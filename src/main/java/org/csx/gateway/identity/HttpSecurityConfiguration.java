@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
@@ -216,10 +215,7 @@ class HttpSecurityConfiguration {
 
     /** A staff member's token: the roles claim names StaffRoles; anything else in it is ignored. */
     static AbstractAuthenticationToken staffFromToken(Jwt token, IdentityProperties.Oidc oidc, IdentityDirectory directory) {
-        Set<StaffRole> roles = StaffOidcSignIn.roles(token.getClaims().get(oidc.getRolesClaim()));
-        String username = token.getClaimAsString(oidc.getUsernameClaim());
-        Identity identity = directory.staffFromToken(username == null ? token.getSubject() : username, roles);
-        return IdentityAuthentication.authenticated(identity);
+        return IdentityAuthentication.authenticated(StaffOidcSignIn.staff(token.getClaims(), oidc, directory));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> districtHoldingOrSpecialist(DocumentHolders documents) {

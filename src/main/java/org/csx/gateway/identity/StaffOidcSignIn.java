@@ -70,6 +70,14 @@ final class StaffOidcSignIn implements AuthenticationSuccessHandler {
 
     /** The staff member an ID token's claims name, with the roles it gives (possibly none). */
     Identity staff(Map<String, Object> claims) {
+        return staff(claims, oidc, directory);
+    }
+
+    /**
+     * The staff member a token's claims name, the console's ID token and the API's access tokens alike: the username
+     * claim (else the subject), and the roles the roles claim gives (possibly none).
+     */
+    static Identity staff(Map<String, Object> claims, IdentityProperties.Oidc oidc, IdentityDirectory directory) {
         Object name = claims.get(oidc.getUsernameClaim());
         String username = name == null ? String.valueOf(claims.get("sub")) : String.valueOf(name);
         return directory.staffFromToken(username, roles(claims.get(oidc.getRolesClaim())));
