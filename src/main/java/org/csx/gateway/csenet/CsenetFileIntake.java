@@ -162,7 +162,7 @@ public class CsenetFileIntake {
             if (result.resent()) {
                 counts.resent++;
             } else {
-                toQueue.add(new CsenetIntakeQueue.Stored(result, accepted.transmittalXml()));
+                toQueue.add(new CsenetIntakeQueue.Stored(result));
             }
         } catch (IntakeRefusedException e) {
             refuse(sha256, new Refused(accepted.record(), Optional.of(accepted.partner()), accepted.serialNumber(),

@@ -12,14 +12,14 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.support.JmsUtils;
 
 /**
- * Puts stored transmittals on the intake queue exactly as the SOAP route does (same body, same headers and the
+ * Puts stored transmittals on the intake queue exactly as the SOAP route does (the same pointer, the same headers and the
  * same duplicate-detection id, from {@link IntakeMessages#headers}), but a whole chunk in ONE broker transaction:
  * one journal sync per chunk instead of one per transmittal.
  */
 class CsenetIntakeQueue {
 
-    /** A stored transmittal and the raw XML to queue. */
-    public record Stored(IntakeResult result, String transmittalXml) {
+    /** A stored transmittal to queue. */
+    public record Stored(IntakeResult result) {
     }
 
     private final JmsTemplate jms;
@@ -38,7 +38,8 @@ class CsenetIntakeQueue {
         jms.execute(session -> {
             try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
                 for (Stored s : stored) {
-                    TextMessage message = session.createTextMessage(s.transmittalXml());
+                    TextMessage message = session.createTextMessage(
+                            IntakeMessages.pointer(s.result().receipt().trackingId().toString()));
                     for (Map.Entry<String, Object> header : IntakeMessages.headers(s.result()).entrySet()) {
                         message.setObjectProperty(header.getKey(), header.getValue());
                     }

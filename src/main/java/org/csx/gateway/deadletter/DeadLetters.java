@@ -115,8 +115,9 @@ public class DeadLetters {
                 throw new DeadLetterRefused("Transmittal " + trackingId + " is " + view.status()
                         + ", not dead-lettered: close this dead letter instead.");
             }
-            String raw = ledger.rawMessage(trackingId).orElseThrow(
-                    () -> new DeadLetterRefused("The transmittal's message was purged; it cannot be processed again."));
+            if (ledger.rawMessage(trackingId).isEmpty()) {
+                throw new DeadLetterRefused("The transmittal's message was purged; it cannot be processed again.");
+            }
             if (!ledger.replay(trackingId, "replayed from dead letter " + id + " by " + staff)) {
                 throw new DeadLetterRefused("Transmittal " + trackingId + " changed meanwhile: nothing was changed.");
             }
@@ -128,7 +129,7 @@ public class DeadLetters {
             headers.put(MessageHeaders.RECEIVED_AT, view.receivedAt().toString());
             // A fresh key per replay: the broker's duplicate cache may still hold the first queueing's id.
             outbox.stage(new OutboundMessage(intakeQueue, "replay-" + id + "-" + UUID.randomUUID(), "REPLAY",
-                    trackingId, raw, headers));
+                    trackingId, IntakeMessages.pointer(trackingId.toString()), headers));
             resolve(id, "REPLAYED", staff, "replayed: transmittal put on the intake queue again");
             actions.record(staff, "REPLAY_DEAD_LETTER", "dead_letter", String.valueOf(id),
                     "transmittal " + trackingId + " put on the intake queue again");

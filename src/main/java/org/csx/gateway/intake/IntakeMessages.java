@@ -7,8 +7,11 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 
 /**
- * Names of what an intake-queue message carries besides the raw transmittal: the headers every later
- * route relies on. Artemis duplicate detection (_AMQ_DUPL_ID) keeps a transmittal on the intake queue
+ * What an intake-queue message carries: a pointer to the transmittal's ledger row, never the transmittal. Its body
+ * is the tracking id ({@link #pointer}) and its properties the headers below. Processing reads the transmittal from
+ * the ledger (processing.ClaimTransmittalStep), where it is sealed, so the broker's journal holds no personal data
+ * for it; and the message is a few hundred bytes instead of the transmittal twice over (Artemis keeps a text
+ * message as UTF-16). Artemis duplicate detection (_AMQ_DUPL_ID) keeps a transmittal on the intake queue
  * once, even when the recovery job puts it there again.
  */
 public final class IntakeMessages {
@@ -36,6 +39,11 @@ public final class IntakeMessages {
         headers.put(MessageHeaders.RESENT, result.resent());
         headers.put(MessageHeaders.DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
         return headers;
+    }
+
+    /** The body of an intake-queue message: the tracking id of the ledger row it points at. */
+    public static String pointer(String trackingId) {
+        return trackingId;
     }
 
     public static String intakeDuplicateId(String trackingId) {

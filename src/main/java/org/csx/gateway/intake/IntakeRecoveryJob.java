@@ -91,9 +91,8 @@ public class IntakeRecoveryJob {
                 return false;
             }
             TransmittalView view = ledger.find(trackingId).orElseThrow();
-            String raw = ledger.rawMessage(trackingId).orElseThrow();
             jms.send(properties.getQueues().getIntake(), session -> {
-                var message = session.createTextMessage(raw);
+                var message = session.createTextMessage(IntakeMessages.pointer(trackingId.toString()));
                 message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId.toString());
                 message.setStringProperty(MessageHeaders.PARTNER_ID, view.partnerId());
                 message.setStringProperty(MessageHeaders.CHANNEL, view.channel());
