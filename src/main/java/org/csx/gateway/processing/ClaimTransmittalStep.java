@@ -55,7 +55,8 @@ public class ClaimTransmittalStep {
         message.setHeader(MessageHeaders.PARTNER_ID, row.partnerId());
         message.setHeader(MessageHeaders.CHANNEL, row.channel());
         message.setHeader(MessageHeaders.SERIAL_NUMBER, row.transactionSerialNumber());
-        message.setHeader(MessageHeaders.RECEIVED_AT, row.receivedAt().toString());
+        // the time itself, not its text: parsing it back cost 3 % of processing (JFR)
+        message.setHeader(MessageHeaders.RECEIVED_AT, row.receivedAt());
         message.setBody(ledger.rawMessage(trackingId)
                 .orElseThrow(() -> new MissingLedgerRowException(trackingId)));
     }

@@ -65,9 +65,9 @@ public class ValidateTransmittalStep {
                                          @Header(MessageHeaders.PARTNER_ID) String partnerId,
                                          @Header(MessageHeaders.CHANNEL) String channel,
                                          @Header(MessageHeaders.SERIAL_NUMBER) String serialNumber,
-                                         @Header(MessageHeaders.RECEIVED_AT) String receivedAt) {
+                                         @Header(MessageHeaders.RECEIVED_AT) OffsetDateTime receivedAt) {
         TransmittalInProcess inProcess = new TransmittalInProcess(trackingId(trackingId), required(partnerId, "partner id"),
-                channel, serialNumber, receivedAt(receivedAt),
+                channel, serialNumber, receivedAt == null ? OffsetDateTime.now() : receivedAt,
                 required(rawXml, "transmittal body"));
         // one parse: the schema validation passes the document on to JAXB as it goes
         ContractXml.TransmittalReading reading = contractXml.transmittalReading();
@@ -95,14 +95,6 @@ public class ValidateTransmittalStep {
 
     private boolean holds(String partnerId, String senderCaseId) {
         return senderCaseId != null && cases.holds(partnerId, senderCaseId);
-    }
-
-    private static OffsetDateTime receivedAt(String value) {
-        try {
-            return value == null ? OffsetDateTime.now() : OffsetDateTime.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CorruptIntakeMessageException("The intake message carries an unreadable receipt time");
-        }
     }
 
     private static UUID trackingId(String value) {

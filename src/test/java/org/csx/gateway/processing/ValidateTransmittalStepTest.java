@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ValidateTransmittalStepTest {
 
-    private static final String RECEIVED_AT = "2026-11-23T09:30:00-05:00";
+    private static final OffsetDateTime RECEIVED_AT = OffsetDateTime.parse("2026-11-23T09:30:00-05:00");
     private static ValidateTransmittalStep step;
 
     @BeforeAll
@@ -52,7 +52,7 @@ class ValidateTransmittalStepTest {
         assertThat(inProcess.getPartnerId()).isEqualTo("ca-dcss");
         assertThat(inProcess.getChannel()).isEqualTo("soap");
         assertThat(inProcess.getTransactionSerialNumber()).isEqualTo("000000100001");
-        assertThat(inProcess.getReceivedAt()).isEqualTo(OffsetDateTime.parse(RECEIVED_AT));
+        assertThat(inProcess.getReceivedAt()).isEqualTo(RECEIVED_AT);
         assertThat(inProcess.getRawXml()).isEqualTo(xml("enf-request.xml"));
     }
 
