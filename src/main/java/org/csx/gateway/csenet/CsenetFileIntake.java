@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -195,7 +194,7 @@ public class CsenetFileIntake {
             return;
         }
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (ledger.receivedBefore(OffsetDateTime.now().plusMinutes(1), maxInFlight + 1).size() > maxInFlight) {
+        while (ledger.receivedCount(maxInFlight + 1) > maxInFlight) {
             if (System.nanoTime() > deadline) {
                 log.warn("More than {} transmittals still wait for processing after {}; queueing anyway",
                         maxInFlight, MAX_WAIT);

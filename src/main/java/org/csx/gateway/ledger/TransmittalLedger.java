@@ -227,10 +227,14 @@ public class TransmittalLedger {
         return !jdbc.queryForList("SELECT 1 FROM transmittal WHERE tracking_id = ?", Integer.class, trackingId).isEmpty();
     }
 
-    /** Transmittals still RECEIVED since before the given time: their intake message may have been lost. */
-    public List<UUID> receivedBefore(OffsetDateTime cutoff, int limit) {
-        return jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE status = 'RECEIVED' AND received_at < ? "
-                + "ORDER BY received_at LIMIT ?", UUID.class, Timestamp.from(cutoff.toInstant()), limit);
+    /**
+     * How many transmittals are still RECEIVED (stored, not yet processed), counted up to {@code atMost}: a count,
+     * not the rows (the CSENet intake asks before every chunk, and the backlog can be thousands).
+     */
+    public int receivedCount(int atMost) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM transmittal WHERE status = 'RECEIVED' "
+                + "LIMIT ?) waiting", Integer.class, atMost);
+        return count == null ? 0 : count;
     }
 
     /** The message as the partner sent it, decrypted; empty when unknown or purged by the retention job. */
