@@ -60,6 +60,11 @@ public final class MessageHeaders {
     public static final String PARTNER = "csxPartner";
     public static final String RAW_TRANSMITTAL = "csxRawTransmittal";
     public static final String ALREADY_PROCESSED = "csxAlreadyProcessed";
+    /**
+     * Exchange property: the message as the route received it, kept by a route that replaces its message
+     * (processing's claim), so that a dead letter is made from it (processing.DeadLetterStep).
+     */
+    public static final String RECEIVED_MESSAGE = "csxReceivedMessage";
     public static final String CASE_REVIEW = "csxCaseReview";
     public static final String ATTACHED_DOCUMENTS = "csxAttachedDocuments";
     public static final String DOCUMENTS_RESULT = "csxDocumentsResult";

@@ -66,7 +66,7 @@ public class ClaimTransmittalStep {
      * the JMS message: every later step copies the message (a bean's result, a bean expression), and each copy of
      * the wrapper made a new wrapper that read the JMS message again: 14 % of the processing threads' CPU (JFR).
      * The intake message itself is not needed after this step (the ledger row decides; a dead letter is made from
-     * the original message the route keeps).
+     * the message as received, which this step keeps aside).
      */
     private static Message plain(Exchange exchange) {
         Message intake = exchange.getMessage();
@@ -75,6 +75,8 @@ public class ClaimTransmittalStep {
         }
         DefaultMessage plain = new DefaultMessage(exchange);
         plain.copyFrom(intake);
+        // kept as received, for a dead letter (DeadLetterStep): a reference, not a copy
+        exchange.setProperty(MessageHeaders.RECEIVED_MESSAGE, intake);
         exchange.setMessage(plain);
         return plain;
     }

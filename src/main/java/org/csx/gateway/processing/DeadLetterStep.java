@@ -4,6 +4,7 @@ import org.csx.gateway.contract.MessageHeaders;
 
 import java.time.OffsetDateTime;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.csx.gateway.intake.IntakeMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,12 @@ public class DeadLetterStep {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterStep.class);
 
     public void deadLetter(Exchange exchange) {
+        // the message as the route received it, never what a step made of it (a claimed intake message's body
+        // is the transmittal, in clear)
+        Message received = exchange.getProperty(MessageHeaders.RECEIVED_MESSAGE, Message.class);
+        if (received != null) {
+            exchange.setMessage(received);
+        }
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String description = describe(cause);
         String route = exchange.getFromRouteId();
