@@ -71,6 +71,8 @@ public class ClaimTransmittalStep {
     private static Message plain(Exchange exchange) {
         Message intake = exchange.getMessage();
         if (intake.getClass() == DefaultMessage.class) {
+            // already plain (not from the broker): the later steps change it in place, so a copy is kept
+            exchange.setProperty(MessageHeaders.RECEIVED_MESSAGE, intake.copy());
             return intake;
         }
         DefaultMessage plain = new DefaultMessage(exchange);
