@@ -1,11 +1,7 @@
 package org.csx.gateway.deadletter;
 
-import org.csx.gateway.contract.MessageHeaders;
-
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.csx.gateway.audit.StaffActions;
@@ -121,15 +117,9 @@ public class DeadLetters {
             if (!ledger.replay(trackingId, "replayed from dead letter " + id + " by " + staff)) {
                 throw new DeadLetterRefused("Transmittal " + trackingId + " changed meanwhile: nothing was changed.");
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put(MessageHeaders.TRACKING_ID, trackingId.toString());
-            headers.put(MessageHeaders.PARTNER_ID, view.partnerId());
-            headers.put(MessageHeaders.CHANNEL, view.channel());
-            headers.put(MessageHeaders.SERIAL_NUMBER, view.transactionSerialNumber());
-            headers.put(MessageHeaders.RECEIVED_AT, view.receivedAt().toString());
             // A fresh key per replay: the broker's duplicate cache may still hold the first queueing's id.
             outbox.stage(new OutboundMessage(intakeQueue, "replay-" + id + "-" + UUID.randomUUID(), "REPLAY",
-                    trackingId, IntakeMessages.pointer(trackingId.toString()), headers));
+                    trackingId, IntakeMessages.pointer(trackingId.toString()), IntakeMessages.requeueHeaders(view)));
             resolve(id, "REPLAYED", staff, "replayed: transmittal put on the intake queue again");
             actions.record(staff, "REPLAY_DEAD_LETTER", "dead_letter", String.valueOf(id),
                     "transmittal " + trackingId + " put on the intake queue again");

@@ -5,6 +5,7 @@ import org.csx.gateway.contract.MessageHeaders;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.csx.gateway.ledger.TransmittalView;
 
 /**
  * What an intake-queue message carries: a pointer to the transmittal's ledger row, never the transmittal. Its body
@@ -38,6 +39,20 @@ public final class IntakeMessages {
         headers.put(MessageHeaders.RECEIVED_AT, result.receipt().receivedAt().toString());
         headers.put(MessageHeaders.RESENT, result.resent());
         headers.put(MessageHeaders.DUPLICATE_ID, intakeDuplicateId(result.receipt().trackingId().toString()));
+        return headers;
+    }
+
+    /**
+     * The headers for a stored transmittal put on the intake queue again (the recovery job, a dead letter's replay),
+     * from its ledger row. The duplicate-detection id is the caller's: a fresh one per queueing.
+     */
+    public static Map<String, String> requeueHeaders(TransmittalView row) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(MessageHeaders.TRACKING_ID, row.trackingId().toString());
+        headers.put(MessageHeaders.PARTNER_ID, row.partnerId());
+        headers.put(MessageHeaders.CHANNEL, row.channel());
+        headers.put(MessageHeaders.SERIAL_NUMBER, row.transactionSerialNumber());
+        headers.put(MessageHeaders.RECEIVED_AT, row.receivedAt().toString());
         return headers;
     }
 

@@ -93,11 +93,9 @@ public class IntakeRecoveryJob {
             TransmittalView view = ledger.find(trackingId).orElseThrow();
             jms.send(properties.getQueues().getIntake(), session -> {
                 var message = session.createTextMessage(IntakeMessages.pointer(trackingId.toString()));
-                message.setStringProperty(MessageHeaders.TRACKING_ID, trackingId.toString());
-                message.setStringProperty(MessageHeaders.PARTNER_ID, view.partnerId());
-                message.setStringProperty(MessageHeaders.CHANNEL, view.channel());
-                message.setStringProperty(MessageHeaders.SERIAL_NUMBER, view.transactionSerialNumber());
-                message.setStringProperty(MessageHeaders.RECEIVED_AT, view.receivedAt().toString());
+                for (var header : IntakeMessages.requeueHeaders(view).entrySet()) {
+                    message.setStringProperty(header.getKey(), header.getValue());
+                }
                 message.setStringProperty(MessageHeaders.DUPLICATE_ID,
                         IntakeMessages.intakeDuplicateId(trackingId.toString()) + "-" + queueing.get() + "-" + UUID.randomUUID());
                 return message;
