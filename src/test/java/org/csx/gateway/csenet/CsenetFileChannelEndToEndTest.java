@@ -5,6 +5,7 @@ import org.csx.gateway.contract.MessageHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -130,6 +131,24 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
         // to come, so the registry acknowledges "additional information needed" (issue 5's checklist).
         assertThat(awaitAcknowledgment(enforcement).getHeader().getActionReason()).isEqualTo("AADIN");
         assertThat(awaitAcknowledgment(locate).getHeader().getActionReason()).isNull();
+    }
+
+    @Test
+    void aTransactionIsQueuedForProcessingAsItsTrackingIdAloneAndForwardedFromTheLedger() throws Exception {
+        TransmittalType locate = transmittalOf(FunctionalType.LO_1);
+        String id;
+        camelContext.getRouteController().stopRoute("transmittal-processing");
+        try {
+            drop(List.of(record(locate)));
+            id = trackingId(serial(locate));
+            List<TextMessage> queued = await().atMost(Duration.ofSeconds(20)).until(() -> onIntake(id), m -> !m.isEmpty());
+            assertThat(queued).hasSize(1);
+            assertPointerTo(queued.get(0), id);
+        } finally {
+            camelContext.getRouteController().startRoute("transmittal-processing");
+        }
+        TransmittalView view = awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
+        assertThat(receive("district." + view.districtId() + ".inbound", id).getText()).contains(serial(locate));
     }
 
     @Test

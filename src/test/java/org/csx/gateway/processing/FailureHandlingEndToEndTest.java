@@ -9,7 +9,6 @@ import jakarta.jms.Message;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -179,14 +178,14 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
     }
 
     private List<String> duplicateIdsOnIntake(String trackingId) {
-        JmsTemplate jms = new JmsTemplate(connectionFactory);
-        List<String> found = jms.browseSelected("registry.intake", "csxTrackingId = '" + trackingId + "'", (session, browser) -> {
-            List<String> ids = new ArrayList<>();
-            for (Message m : Collections.list((java.util.Enumeration<Message>) browser.getEnumeration())) {
+        List<String> ids = new ArrayList<>();
+        for (Message m : onIntake(trackingId)) {
+            try {
                 ids.add(m.getStringProperty(MessageHeaders.DUPLICATE_ID));
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e);
             }
-            return ids;
-        });
-        return found == null ? List.of() : found;
+        }
+        return ids;
     }
 }

@@ -1,5 +1,6 @@
 package org.csx.gateway.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.ConnectionFactory;
@@ -20,7 +21,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.namespace.QName;
@@ -30,6 +35,7 @@ import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 import org.apache.camel.CamelContext;
 import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.contract.exchange.ReceiptType;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
@@ -314,6 +320,44 @@ public abstract class GatewayTestSupport {
         Boolean found = jms.browseSelected(queue, "csxTrackingId = '" + trackingId + "'",
                 (session, browser) -> browser.getEnumeration().hasMoreElements());
         return Boolean.TRUE.equals(found);
+    }
+
+    /** The intake queue's messages for this transmittal, browsed (left on the queue). */
+    protected List<TextMessage> onIntake(String trackingId) {
+        List<TextMessage> found = new JmsTemplate(connectionFactory).browseSelected("registry.intake",
+                MessageHeaders.TRACKING_ID + " = '" + trackingId + "'", (session, browser) -> {
+                    List<TextMessage> messages = new ArrayList<>();
+                    for (Object m : Collections.list(browser.getEnumeration())) {
+                        messages.add((TextMessage) m);
+                    }
+                    return messages;
+                });
+        return found == null ? List.of() : found;
+    }
+
+    private static final Set<String> INTAKE_HEADERS = Set.of(MessageHeaders.TRACKING_ID, MessageHeaders.PARTNER_ID,
+            MessageHeaders.CHANNEL, MessageHeaders.SERIAL_NUMBER, MessageHeaders.RECEIVED_AT, MessageHeaders.RESENT,
+            MessageHeaders.DUPLICATE_ID, MessageHeaders.OUTBOX_KEY);
+
+    /**
+     * An intake-queue message is a pointer to its ledger row (intake.IntakeMessages), whoever queued it: the body is
+     * the tracking id, the properties are intake headers (and the broker's own) only; nothing of the transmittal
+     * and nothing of the request that brought it.
+     */
+    protected static void assertPointerTo(TextMessage message, String trackingId) {
+        try {
+            assertThat(message.getText()).as("the intake message's body").isEqualTo(trackingId);
+            assertThat(message.getStringProperty(MessageHeaders.TRACKING_ID)).isEqualTo(trackingId);
+            List<String> names = new ArrayList<>();
+            for (Object name : Collections.list(message.getPropertyNames())) {
+                names.add((String) name);
+            }
+            assertThat(names).contains(MessageHeaders.PARTNER_ID, MessageHeaders.CHANNEL, MessageHeaders.RECEIVED_AT)
+                    .allMatch(name -> INTAKE_HEADERS.contains(name) || name.startsWith("JMSX") || name.startsWith("_AMQ"),
+                            "only intake headers");
+        } catch (jakarta.jms.JMSException e) {
+            throw new AssertionError(e);
+        }
     }
 
     protected TransmittalView awaitStatus(String trackingId, TransmittalStatus status) {
