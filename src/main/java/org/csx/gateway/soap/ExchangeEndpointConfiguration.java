@@ -83,6 +83,7 @@ class ExchangeEndpointConfiguration {
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
+        endpoint.getOutInterceptors().add(new PlainSoapAnswers());
         return endpoint;
     }
 
