@@ -3,6 +3,7 @@ package org.csx.gateway.registration;
 import org.csx.gateway.soap.PartnerAuthenticationInterceptor;
 import org.csx.gateway.soap.MessageSizeLimitInterceptor;
 import org.csx.gateway.soap.SafeFaults;
+import org.csx.gateway.soap.SoapAnswerHeaders;
 import org.csx.gateway.soap.ValidateRequestsAsRead;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ class CourtEndpointConfiguration {
     @Bean
     CxfEndpoint courtEndpoint(PartnerDirectory partners) {
         CxfEndpoint endpoint = new CxfEndpoint();
-        endpoint.setHeaderFilterStrategy(new org.csx.gateway.soap.SoapAnswerHeaders());
+        endpoint.setHeaderFilterStrategy(new SoapAnswerHeaders());
         endpoint.setAddress("/courts");
         endpoint.setWsdlURL("classpath:schemas/courts.wsdl");
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsService"));
@@ -46,6 +47,8 @@ class CourtEndpointConfiguration {
         endpoint.setProperties(cxfProperties);
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(MAX_ANSWER_BYTES));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
+        endpoint.getOutInterceptors().add(new SoapAnswerHeaders.NoEcho());
+        endpoint.getOutFaultInterceptors().add(new SoapAnswerHeaders.NoEcho());
         // Any fault that is not a CourtAnswerFault of ours (DOCTYPE, entities, schema, failures inside) goes out
         // as INVALID_ANSWER or UNAVAILABLE, with no exception text.
         endpoint.getOutFaultInterceptors().add(new SafeFaults(Set.of(CourtAnswers.NS),

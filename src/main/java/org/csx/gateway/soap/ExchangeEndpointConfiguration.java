@@ -84,6 +84,8 @@ class ExchangeEndpointConfiguration {
         endpoint.getInInterceptors().add(new MessageSizeLimitInterceptor(maxMessageBytes));
         endpoint.getInInterceptors().add(new PartnerAuthenticationInterceptor());
         endpoint.getOutInterceptors().add(new PlainSoapAnswers());
+        endpoint.getOutInterceptors().add(new SoapAnswerHeaders.NoEcho());
+        endpoint.getOutFaultInterceptors().add(new SoapAnswerHeaders.NoEcho());
         return endpoint;
     }
 
