@@ -16,10 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.ledger.ReceiptRecord;
-import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
 import org.csx.gateway.personaldata.PersonalDataCipher;
@@ -145,9 +143,7 @@ class ConsoleBrowserTest extends GatewayTestSupport {
     void aDeadLetterIsReplayedOnceItsCauseIsFixed() {
         String serial = nextSerial();
         // Processing fails on every delivery: the ledger holds a message that is not XML.
-        ReceiptRecord stored = ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY,
-                "0603700", null, serial, "LO1", "R", null, "CA-LA-0000123",
-                "<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>", "sha256-" + UUID.randomUUID()));
+        ReceiptRecord stored = storeWithoutQueueing("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>", serial);
         String id = stored.trackingId().toString();
         putOnIntake(id);
         awaitStatus(id, TransmittalStatus.DEAD_LETTERED);

@@ -5,7 +5,6 @@ import org.csx.gateway.contract.MessageHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.jms.TextMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -136,17 +135,13 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
     @Test
     void aTransactionIsQueuedForProcessingAsItsTrackingIdAloneAndForwardedFromTheLedger() throws Exception {
         TransmittalType locate = transmittalOf(FunctionalType.LO_1);
-        String id;
-        camelContext.getRouteController().stopRoute("transmittal-processing");
-        try {
+        String id = withProcessingStopped(() -> {
             drop(List.of(record(locate)));
-            id = trackingId(serial(locate));
-            List<TextMessage> queued = await().atMost(Duration.ofSeconds(20)).until(() -> onIntake(id), m -> !m.isEmpty());
-            assertThat(queued).hasSize(1);
-            assertPointerTo(queued.get(0), id);
-        } finally {
-            camelContext.getRouteController().startRoute("transmittal-processing");
-        }
+            String stored = trackingId(serial(locate));
+            await().atMost(Duration.ofSeconds(20)).until(() -> !onIntake(stored).isEmpty());
+            assertOnePointerOnIntake(stored);
+            return stored;
+        });
         TransmittalView view = awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
         assertThat(receive("district." + view.districtId() + ".inbound", id).getText()).contains(serial(locate));
     }

@@ -3,16 +3,9 @@ package org.csx.gateway.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-import org.csx.gateway.contract.exchange.ReceiptType;
-import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.deadletter.DeadLetters;
-import org.csx.gateway.ledger.ReceiptRecord;
-import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.support.GatewayTestSupport;
@@ -39,36 +32,24 @@ class IntakeMessagePointerTest extends GatewayTestSupport {
     @Test
     void aSoapTransmittalIsQueuedAsItsTrackingIdAloneAndProcessedFromTheLedger() throws Exception {
         String transmittal = withSerial(example("lo1-request.xml"), nextSerial());
-        ReceiptType receipt;
-        stopProcessing();
-        try {
-            receipt = submit(CA, CA_SECRET, transmittal);
-            List<TextMessage> queued = onIntake(receipt.getTrackingId());
-            assertThat(queued).hasSize(1);
-            assertPointerTo(queued.get(0), receipt.getTrackingId());
-        } finally {
-            startProcessing();
-        }
-        awaitStatus(receipt.getTrackingId(), TransmittalStatus.ACKNOWLEDGED);
-        assertThat(receive("district.36001.inbound", receipt.getTrackingId()).getText())
-                .contains(serialOf(transmittal));
+        String id = withProcessingStopped(() -> {
+            String received = submit(CA, CA_SECRET, transmittal).getTrackingId();
+            assertOnePointerOnIntake(received);
+            return received;
+        });
+        awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
+        assertThat(receive("district.36001.inbound", id).getText()).contains(serialOf(transmittal));
     }
 
     @Test
     void theRecoveryJobQueuesAStrandedTransmittalAsItsTrackingIdAlone() throws Exception {
         String transmittal = withSerial(example("lo1-request.xml"), nextSerial());
-        String id;
-        stopProcessing();
-        try {
-            // as if the process died between intake's commit and its queue send
-            id = stored(transmittal).trackingId().toString();
+        String id = withProcessingStopped(() -> {
+            String stranded = storeWithoutQueueing(transmittal).trackingId().toString();
             assertThat(recoveryJob.requeueReceivedBefore(OffsetDateTime.now().plusSeconds(1))).isGreaterThanOrEqualTo(1);
-            List<TextMessage> queued = onIntake(id);
-            assertThat(queued).hasSize(1);
-            assertPointerTo(queued.get(0), id);
-        } finally {
-            startProcessing();
-        }
+            assertOnePointerOnIntake(stranded);
+            return stranded;
+        });
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
         assertThat(receive("district.36001.inbound", id).getText()).contains(serialOf(transmittal));
     }
@@ -77,52 +58,24 @@ class IntakeMessagePointerTest extends GatewayTestSupport {
     void aReplayedDeadLetterIsQueuedAsItsTrackingIdAlone() throws Exception {
         String serial = nextSerial();
         // processing fails on every delivery: the ledger holds a message that is not XML
-        String id = stored("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>", serial).trackingId().toString();
+        String id = storeWithoutQueueing("<Transmittal xmlns=\"urn:csx:transmittal:1\"><Header>", serial)
+                .trackingId().toString();
         recoveryJob.requeueReceivedBefore(OffsetDateTime.now().plusSeconds(1));
         awaitStatus(id, TransmittalStatus.DEAD_LETTERED);
         long letter = await().atMost(Duration.ofSeconds(30)).until(
                 () -> jdbc.queryForList("SELECT id FROM dead_letter WHERE tracking_id = ?::uuid", Long.class, id),
                 ids -> ids.size() == 1).get(0);
-        String transmittal = withSerial(readExample("lo1-request.xml"), serial);
         jdbc.update("UPDATE transmittal_message SET raw_message = ? WHERE tracking_id = ?::uuid",
-                cipher.seal(transmittal, "transmittal_message/" + id), id);
+                cipher.seal(withSerial(readExample("lo1-request.xml"), serial), "transmittal_message/" + id), id);
 
-        stopProcessing();
-        try {
+        withProcessingStopped(() -> {
             deadLetters.replay(letter, SPECIALIST);
             // the replay is staged in the outbox; the relay puts it on the queue after the commit
-            List<TextMessage> queued = await().atMost(Duration.ofSeconds(20)).until(() -> onIntake(id), m -> !m.isEmpty());
-            assertThat(queued).hasSize(1);
-            assertPointerTo(queued.get(0), id);
-        } finally {
-            startProcessing();
-        }
+            await().atMost(Duration.ofSeconds(20)).until(() -> !onIntake(id).isEmpty());
+            assertOnePointerOnIntake(id);
+            return null;
+        });
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
         assertThat(receive("district.36001.inbound", id).getText()).contains(serial);
-    }
-
-    private ReceiptRecord stored(String transmittal) {
-        return stored(transmittal, serialOf(transmittal));
-    }
-
-    private ReceiptRecord stored(String transmittal, String serial) {
-        return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
-                serial, "LO1", "R", null, "CA-LA-0000123", transmittal, "sha256-" + UUID.randomUUID()));
-    }
-
-    private void stopProcessing() {
-        try {
-            camelContext.getRouteController().stopRoute("transmittal-processing");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void startProcessing() {
-        try {
-            camelContext.getRouteController().startRoute("transmittal-processing");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

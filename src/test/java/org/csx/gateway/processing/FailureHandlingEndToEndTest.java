@@ -15,13 +15,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.csx.gateway.contract.exchange.ReceiptType;
-import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.deadletter.DeadLetterRecorder;
 import org.csx.gateway.intake.IntakeRecoveryJob;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.ledger.ReceiptRecord;
-import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
 import org.csx.gateway.support.GatewayTestSupport;
@@ -100,7 +98,7 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
 
     @Test
     void aTransmittalStoredButNeverQueuedIsQueuedByTheRecoveryJobAndForwarded() {
-        ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"), null);
+        ReceiptRecord stored = storeWithoutQueueing(example("lo1-request.xml"));
         String id = stored.trackingId().toString();
         assertThat(ledger.find(stored.trackingId()).orElseThrow().status()).isEqualTo(TransmittalStatus.RECEIVED);
 
@@ -117,7 +115,7 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
         List<String> ids = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                ids.add(storeWithoutQueueing(example("lo1-request.xml"), null).trackingId().toString());
+                ids.add(storeWithoutQueueing(example("lo1-request.xml")).trackingId().toString());
             }
             OffsetDateTime cutoff = OffsetDateTime.now().plusSeconds(1);
             // Two runs while processing is stopped: each transmittal is queued twice, never under the same id
@@ -142,13 +140,6 @@ class FailureHandlingEndToEndTest extends GatewayTestSupport {
             assertThat(isOnQueue("district.36001.inbound", id)).as("a second referral for " + id).isFalse();
             assertThat(outboxKeys(id)).containsExactlyInAnyOrder("referral-" + id, "ack-" + id);
         }
-    }
-
-    /** As if the process died after intake's database commit and before its queue send. */
-    private ReceiptRecord storeWithoutQueueing(String transmittal, String serial) {
-        return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
-                serial != null ? serial : serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal,
-                "sha256-" + UUID.randomUUID()));
     }
 
     /** An intake message naming a tracking id, as intake or the recovery job puts one on the queue. */

@@ -6,16 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.intake.IntakeRecoveryJob;
-import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,7 @@ class RecoveryOnceAcrossInstancesTest extends GatewayTestSupport {
         try {
             for (int i = 0; i < 12; i++) {
                 String transmittal = withSerial(example("lo1-request.xml"), nextSerial());
-                ids.add(ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700",
-                        null, serialOf(transmittal), "LO1", "R", null, "CA-LA-0000123", transmittal,
-                        "sha256-" + UUID.randomUUID())).trackingId().toString());
+                ids.add(storeWithoutQueueing(transmittal).trackingId().toString());
             }
             Map<String, Integer> countsBefore = queueCounts(ids);
             // stored before the cutoff; a claim stamps queued_at after it, so a committed claim is no longer stranded

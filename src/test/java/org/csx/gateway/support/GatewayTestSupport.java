@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.xml.namespace.QName;
 import javax.xml.transform.Source;
@@ -37,6 +38,9 @@ import org.apache.camel.CamelContext;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.contract.exchange.ReceiptType;
+import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.ledger.ReceiptRecord;
+import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.ledger.TransmittalView;
@@ -340,11 +344,17 @@ public abstract class GatewayTestSupport {
             MessageHeaders.DUPLICATE_ID, MessageHeaders.OUTBOX_KEY);
 
     /**
-     * An intake-queue message is a pointer to its ledger row (intake.IntakeMessages), whoever queued it: the body is
-     * the tracking id, the properties are intake headers (and the broker's own) only; nothing of the transmittal
-     * and nothing of the request that brought it.
+     * Exactly one message for this transmittal on the intake queue now, and it is a pointer to its ledger row
+     * (intake.IntakeMessages), whoever queued it: the body is the tracking id, the properties are intake headers (and
+     * the broker's own) only; nothing of the transmittal and nothing of the request that brought it.
      */
-    protected static void assertPointerTo(TextMessage message, String trackingId) {
+    protected void assertOnePointerOnIntake(String trackingId) {
+        List<TextMessage> queued = onIntake(trackingId);
+        assertThat(queued).as("intake messages for " + trackingId).hasSize(1);
+        assertPointerTo(queued.get(0), trackingId);
+    }
+
+    private static void assertPointerTo(TextMessage message, String trackingId) {
         try {
             assertThat(message.getText()).as("the intake message's body").isEqualTo(trackingId);
             assertThat(message.getStringProperty(MessageHeaders.TRACKING_ID)).isEqualTo(trackingId);
@@ -358,6 +368,29 @@ public abstract class GatewayTestSupport {
         } catch (jakarta.jms.JMSException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Runs the steps with transmittal processing stopped (intake messages stay on the queue), then starts it again. */
+    protected <T> T withProcessingStopped(Callable<T> steps) throws Exception {
+        camelContext.getRouteController().stopRoute("transmittal-processing");
+        try {
+            return steps.call();
+        } finally {
+            camelContext.getRouteController().startRoute("transmittal-processing");
+        }
+    }
+
+    /**
+     * A transmittal from California stored in the ledger as intake stores it (RECEIVED), but never queued: as if the
+     * process died after intake's database commit and before its queue send.
+     */
+    protected ReceiptRecord storeWithoutQueueing(String transmittal, String serial) {
+        return ledger.recordReceipt(new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null,
+                serial, "LO1", "R", null, "CA-LA-0000123", transmittal, "sha256-" + UUID.randomUUID()));
+    }
+
+    protected ReceiptRecord storeWithoutQueueing(String transmittal) {
+        return storeWithoutQueueing(transmittal, serialOf(transmittal));
     }
 
     protected TransmittalView awaitStatus(String trackingId, TransmittalStatus status) {
