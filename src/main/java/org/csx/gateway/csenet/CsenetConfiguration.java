@@ -45,7 +45,7 @@ class CsenetConfiguration {
                                       CsxProperties csx, PlatformTransactionManager transactionManager,
                                       CsenetProperties properties, TransmittalLedger ledger) {
         return new CsenetFileIntake(translator, intake, files, outbox,
-                new CsenetIntakeQueue(connectionFactory, csx.getQueues().getIntake()), transactionManager,
+                new CsenetIntakeQueue(connectionFactory, csx.getQueues().getIntake(), properties.getIntakeBatchSize()), transactionManager,
                 properties.getChunkSize(), ledger, properties.getMaxInFlight());
     }
 

@@ -3,6 +3,7 @@ package org.csx.gateway.csenet;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.springframework.jms.support.JmsUtils;
 /**
  * Puts stored transmittals on the intake queue exactly as the SOAP route does (the same pointer, the same headers and the
  * same duplicate-detection id, from {@link IntakeMessages#headers}), but a whole chunk in ONE broker transaction:
- * one journal sync per chunk instead of one per transmittal.
+ * one journal sync per chunk instead of one per transmittal; and several transmittals per message (a batch pointer),
+ * so processing takes them in one database transaction.
  */
 class CsenetIntakeQueue {
 
@@ -24,8 +26,14 @@ class CsenetIntakeQueue {
 
     private final JmsTemplate jms;
     private final String queue;
+    private final int batchSize;
 
     public CsenetIntakeQueue(ConnectionFactory connectionFactory, String queue) {
+        this(connectionFactory, queue, 1);
+    }
+
+    public CsenetIntakeQueue(ConnectionFactory connectionFactory, String queue, int batchSize) {
+        this.batchSize = Math.max(1, batchSize);
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.queue = queue;
@@ -37,13 +45,8 @@ class CsenetIntakeQueue {
         }
         jms.execute(session -> {
             try (MessageProducer producer = session.createProducer(session.createQueue(queue))) {
-                for (Stored s : stored) {
-                    TextMessage message = session.createTextMessage(
-                            IntakeMessages.pointer(s.result().receipt().trackingId().toString()));
-                    for (Map.Entry<String, Object> header : IntakeMessages.headers(s.result()).entrySet()) {
-                        message.setObjectProperty(header.getKey(), header.getValue());
-                    }
-                    producer.send(message);
+                for (int from = 0; from < stored.size(); from += batchSize) {
+                    producer.send(message(session, stored.subList(from, Math.min(stored.size(), from + batchSize))));
                 }
                 JmsUtils.commitIfNecessary(session);
             } catch (JMSException | RuntimeException e) {
@@ -53,5 +56,24 @@ class CsenetIntakeQueue {
             }
             return null;
         }, false);
+    }
+
+    /** One transmittal: the SOAP channel's pointer; several: a batch pointer (IntakeMessages.batchPointer). */
+    private static TextMessage message(Session session, List<Stored> batch) throws JMSException {
+        TextMessage message;
+        Map<String, ?> headers;
+        if (batch.size() == 1) {
+            IntakeResult result = batch.get(0).result();
+            message = session.createTextMessage(IntakeMessages.pointer(result.receipt().trackingId().toString()));
+            headers = IntakeMessages.headers(result);
+        } else {
+            List<String> ids = batch.stream().map(s -> s.result().receipt().trackingId().toString()).toList();
+            message = session.createTextMessage(IntakeMessages.batchPointer(ids));
+            headers = IntakeMessages.batchHeaders(ids);
+        }
+        for (Map.Entry<String, ?> header : headers.entrySet()) {
+            message.setObjectProperty(header.getKey(), header.getValue());
+        }
+        return message;
     }
 }

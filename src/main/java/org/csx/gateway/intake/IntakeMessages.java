@@ -3,6 +3,7 @@ package org.csx.gateway.intake;
 import org.csx.gateway.contract.MessageHeaders;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.csx.gateway.ledger.TransmittalView;
@@ -59,6 +60,29 @@ public final class IntakeMessages {
     /** The body of an intake-queue message: the tracking id of the ledger row it points at. */
     public static String pointer(String trackingId) {
         return trackingId;
+    }
+
+    /**
+     * An intake message for several stored transmittals at once (the CSENet file channel, a chunk at a time): its
+     * body lists their tracking ids, one per line, and processing takes them in ONE database transaction
+     * (routes/transmittal-processing.yaml). Its only headers are the count and a duplicate-detection id; each
+     * transmittal's own facts are read from the ledger, as for a single pointer.
+     */
+    public static Map<String, Object> batchHeaders(List<String> trackingIds) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(MessageHeaders.INTAKE_BATCH, trackingIds.size());
+        headers.put(MessageHeaders.DUPLICATE_ID, "intake-batch-" + trackingIds.get(0) + "-" + trackingIds.size());
+        return headers;
+    }
+
+    public static String batchPointer(List<String> trackingIds) {
+        return String.join("\n", trackingIds);
+    }
+
+    /** The tracking ids a batch pointer lists. */
+    public static List<String> trackingIds(String batchPointer) {
+        return batchPointer == null || batchPointer.isBlank() ? List.of()
+                : List.of(batchPointer.strip().split("\\s+"));
     }
 
     public static String intakeDuplicateId(String trackingId) {

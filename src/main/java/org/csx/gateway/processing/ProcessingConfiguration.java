@@ -96,6 +96,11 @@ class ProcessingConfiguration {
     }
 
     @Bean
+    IntakeBatchSteps intakeBatchSteps() {
+        return new IntakeBatchSteps();
+    }
+
+    @Bean
     DeadLetterStep deadLetterStep() {
         return new DeadLetterStep();
     }
