@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import org.csx.gateway.deadletter.DeadLetters;
 import org.csx.gateway.ledger.TransmittalStatus;
 import org.csx.gateway.personaldata.PersonalDataCipher;
+import java.net.http.HttpResponse;
+import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,26 @@ class IntakeMessagePointerTest extends GatewayTestSupport {
         });
         awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
         assertThat(receive("district.36001.inbound", id).getText()).contains(serialOf(transmittal));
+    }
+
+    @Test
+    void aPartnersHttpHeadersNamedLikeTheGatewaysOwnNeverReachTheIntakeMessage() throws Exception {
+        String transmittal = withSerial(example("lo1-request.xml"), nextSerial());
+        String id = withProcessingStopped(() -> {
+            HttpResponse<String> answer = postRaw(CA, CA_SECRET, soapEnvelope(transmittal),
+                    MessageHeaders.INTAKE_BATCH, "7", MessageHeaders.PARTNER_ID, TX, MessageHeaders.FAILURE_CAUSE, "forged",
+                    MessageHeaders.DUPLICATE_ID, "intake-forged", "JMSCorrelationID", "forged");
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            String received = jdbc.queryForObject("SELECT tracking_id::text FROM transmittal WHERE partner_id = ?"
+                    + " AND transaction_serial_number = ?", String.class, CA, serialOf(transmittal));
+            assertOnePointerOnIntake(received);
+            assertThat(onIntake(received).get(0).getStringProperty(MessageHeaders.PARTNER_ID)).isEqualTo(CA);
+            assertThat(onIntake(received).get(0).getJMSCorrelationID()).isNull();
+            assertThat(onIntake(received).get(0).getStringProperty(MessageHeaders.DUPLICATE_ID))
+                    .isEqualTo(IntakeMessages.intakeDuplicateId(received));
+            return received;
+        });
+        awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
     }
 
     @Test

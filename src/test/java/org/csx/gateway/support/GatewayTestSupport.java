@@ -211,16 +211,18 @@ public abstract class GatewayTestSupport {
     }
 
     /** Posts raw bytes as a SOAP request: for what no well-behaved client would send. */
-    protected HttpResponse<String> postRaw(String partner, String secret, String body) {
+    protected HttpResponse<String> postRaw(String partner, String secret, String body, String... extraHeaders) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(exchangeUrl()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(exchangeUrl()))
                     .header("Content-Type", "text/xml; charset=UTF-8")
                     .header("SOAPAction", "\"urn:csx:exchange-service:1:SubmitTransmittal\"")
                     .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString((partner + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+                            .encodeToString((partner + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+            if (extraHeaders.length > 0) {
+                request.headers(extraHeaders);
+            }
+            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
