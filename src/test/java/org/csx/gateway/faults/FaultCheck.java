@@ -165,7 +165,7 @@ public final class FaultCheck {
     }
 
     /** The ledger, over JDBC: only the fault partners' rows. */
-    private static final class Database {
+    static final class Database {
         private final String url;
         private final String user;
         private final String password;
@@ -340,7 +340,7 @@ public final class FaultCheck {
     }
 
     /** The broker over CORE, with the credentials given (ignored by a broker without security). */
-    private static final class Broker {
+    static final class Broker {
         private final String url;
         private final ActiveMQConnectionFactory factory;
         private final String user;
