@@ -13,10 +13,9 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.support.JmsUtils;
 
 /**
- * Puts stored transmittals on the intake queue exactly as the SOAP route does (the same pointer, the same headers and the
- * same duplicate-detection id, from {@link IntakeMessages#headers}), but a whole chunk in ONE broker transaction:
- * one journal sync per chunk instead of one per transmittal; and several transmittals per message (a batch pointer),
- * so processing takes them in one database transaction.
+ * Puts a chunk of stored transmittals on the intake queue in ONE broker transaction (one journal sync per chunk), as
+ * batch pointers of {@code batchSize} transmittals each ({@link IntakeMessages#batchPointer}), which processing takes
+ * in one database transaction. A batch of one is the SOAP route's own pointer ({@link IntakeMessages#headers}).
  */
 class CsenetIntakeQueue {
 
@@ -27,10 +26,6 @@ class CsenetIntakeQueue {
     private final JmsTemplate jms;
     private final String queue;
     private final int batchSize;
-
-    public CsenetIntakeQueue(ConnectionFactory connectionFactory, String queue) {
-        this(connectionFactory, queue, 1);
-    }
 
     public CsenetIntakeQueue(ConnectionFactory connectionFactory, String queue, int batchSize) {
         this.batchSize = Math.max(1, batchSize);

@@ -152,9 +152,14 @@ public final class FaultCheck {
             out.add("Examples:");
             findings.examples().forEach(e -> out.add("  " + e));
         }
+        verdict(run, out, failures, "nothing receipted was lost, nothing reached a district twice");
+    }
+
+    /** Ends a checker's report with its verdict, prints it, writes report.txt and exits 0 (PASS) or 1. */
+    static void verdict(Path run, List<String> out, List<String> failures, String passed) throws IOException {
         out.add("");
         if (failures.isEmpty()) {
-            out.add("RESULT: PASS - nothing receipted was lost, nothing reached a district twice");
+            out.add("RESULT: PASS - " + passed);
         } else {
             out.add("RESULT: FAIL");
             failures.forEach(f -> out.add("  - " + f));

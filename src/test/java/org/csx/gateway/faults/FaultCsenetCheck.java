@@ -1,8 +1,6 @@
 package org.csx.gateway.faults;
 
 import jakarta.jms.QueueConnection;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.csx.gateway.csenet.CsenetSampleGenerator;
 import org.csx.gateway.csenet.HeaderLayout;
 
@@ -60,7 +60,7 @@ public final class FaultCsenetCheck {
         }
 
         List<String> failures = new ArrayList<>();
-        if (state.get("file DONE") != 1 || state.get("RECEIVED") != 0 || state.get("outbox PENDING") != 0) {
+        if (!settled(state)) {
             failures.add("not settled after " + settle.toSeconds() + " s: " + state);
         }
         if (ledger.size() != records) {
@@ -86,40 +86,33 @@ public final class FaultCsenetCheck {
         long twice = referrals.values().stream().filter(n -> n > 1).count();
         out.add("records in the file: " + records + "; stored: " + ledger.size() + "; referrals consumed: "
                 + referrals.values().stream().mapToInt(Integer::intValue).sum() + "; tracking ids referred twice: " + twice);
-        out.add("");
-        if (failures.isEmpty()) {
-            out.add("RESULT: PASS - every record stored once, every forward on its district queue exactly once");
-        } else {
-            out.add("RESULT: FAIL");
-            failures.forEach(f -> out.add("  - " + f));
-        }
-        out.forEach(System.out::println);
-        Files.write(run.resolve("report.txt"), out, StandardCharsets.UTF_8);
-        System.exit(failures.isEmpty() ? 0 : 1);
+        FaultCheck.verdict(run, out, failures, "every record stored once, every forward on its district queue exactly once");
     }
 
     /** Until the file is DONE, nothing CSENet is RECEIVED and the outbox is empty, twice in a row 3 s apart. */
-    private static Map<String, Long> awaitSettled(FaultCheck.Database db, String sha256, Duration timeout) throws Exception {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        Map<String, Long> last = Map.of();
-        int quiet = 0;
-        while (System.currentTimeMillis() < deadline) {
-            Map<String, Long> now;
-            try {
-                now = state(db, sha256);
-            } catch (SQLException e) {
-                now = Map.of("database unreachable", 1L);
-            }
-            boolean done = now.getOrDefault("file DONE", 0L) == 1 && now.getOrDefault("RECEIVED", 1L) == 0
-                    && now.getOrDefault("outbox PENDING", 1L) == 0;
-            quiet = done && now.equals(last) ? quiet + 1 : 0;
-            last = now;
-            if (quiet >= 2) {
-                return now;
-            }
-            Thread.sleep(3000);
+    private static Map<String, Long> awaitSettled(FaultCheck.Database db, String sha256, Duration timeout) {
+        List<Map<String, Long>> seen = new ArrayList<>(List.of(Map.of(), Map.of()));
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofSeconds(3)).until(() -> {
+                Map<String, Long> now;
+                try {
+                    now = state(db, sha256);
+                } catch (SQLException e) {
+                    now = Map.of("database unreachable", 1L);
+                }
+                seen.set(0, seen.get(1));
+                seen.set(1, now);
+                return settled(now) && now.equals(seen.get(0));
+            });
+        } catch (ConditionTimeoutException e) {
+            // not settled in time: the caller reports what it last saw
         }
-        return last.isEmpty() ? Map.of("file DONE", 0L, "RECEIVED", -1L, "outbox PENDING", -1L) : last;
+        return seen.get(1).isEmpty() ? Map.of("file DONE", 0L, "RECEIVED", -1L, "outbox PENDING", -1L) : seen.get(1);
+    }
+
+    private static boolean settled(Map<String, Long> state) {
+        return state.getOrDefault("file DONE", 0L) == 1 && state.getOrDefault("RECEIVED", 1L) == 0
+                && state.getOrDefault("outbox PENDING", 1L) == 0;
     }
 
     private static Map<String, Long> state(FaultCheck.Database db, String sha256) throws SQLException {
