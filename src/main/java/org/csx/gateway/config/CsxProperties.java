@@ -53,6 +53,17 @@ public class CsxProperties {
         private String deadLetter = "registry.dead-letter";
         /** Consumers on the intake queue; processing is CPU-bound, so about one per core plus one. */
         private int intakeConsumers = 16;
+        /**
+         * Transmittals per intake message: what the CSENet file channel stored in a chunk, or the SOAP channel
+         * meanwhile, is queued as messages that each point at up to this many, and processing takes each such batch
+         * in one database and one broker transaction (one at a time again if the batch fails). 1: one message each.
+         */
+        private int intakeBatchSize = 25;
+        /**
+         * How long the SOAP channel's queuer waits for more stored transmittals before it queues what it has (never
+         * before a receipt: the receipt waits only for the database). 0: queue at once whatever is there.
+         */
+        private Duration intakeLinger = Duration.ofMillis(10);
 
         public String getIntake() { return intake; }
         public void setIntake(String intake) { this.intake = intake; }
@@ -62,6 +73,10 @@ public class CsxProperties {
         public void setDeadLetter(String deadLetter) { this.deadLetter = deadLetter; }
         public int getIntakeConsumers() { return intakeConsumers; }
         public void setIntakeConsumers(int intakeConsumers) { this.intakeConsumers = intakeConsumers; }
+        public int getIntakeBatchSize() { return intakeBatchSize; }
+        public void setIntakeBatchSize(int intakeBatchSize) { this.intakeBatchSize = intakeBatchSize; }
+        public Duration getIntakeLinger() { return intakeLinger; }
+        public void setIntakeLinger(Duration intakeLinger) { this.intakeLinger = intakeLinger; }
     }
 
     public static class Redelivery {

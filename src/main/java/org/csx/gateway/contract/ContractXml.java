@@ -5,8 +5,9 @@ import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLInputFactory;
@@ -54,9 +55,11 @@ public class ContractXml {
 
     public String toXml(JAXBElement<?> element) {
         try {
-            StringWriter out = new StringWriter(2048);
+            // To bytes, not to a Writer: JAXB writes UTF-8 bytes directly (its fastest output), while a Writer goes
+            // through SAX events and an escaping writer (docs/performance.md).
+            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
             marshaller().marshal(element, out);
-            return out.toString();
+            return out.toString(StandardCharsets.UTF_8);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + element.getName(), e);
         }

@@ -4,6 +4,7 @@ import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.intake.IntakeQueue;
 import org.csx.gateway.intake.TransmittalIntake;
 import org.csx.gateway.ledger.TransmittalLedger;
 import org.csx.gateway.partner.JurisdictionDirectory;
@@ -45,7 +46,7 @@ class CsenetConfiguration {
                                       CsxProperties csx, PlatformTransactionManager transactionManager,
                                       CsenetProperties properties, TransmittalLedger ledger) {
         return new CsenetFileIntake(translator, intake, files, outbox,
-                new CsenetIntakeQueue(connectionFactory, csx.getQueues().getIntake(), properties.getIntakeBatchSize()), transactionManager,
+                new IntakeQueue(connectionFactory, csx.getQueues().getIntake(), csx.getQueues().getIntakeBatchSize()), transactionManager,
                 properties.getChunkSize(), ledger, properties.getMaxInFlight());
     }
 

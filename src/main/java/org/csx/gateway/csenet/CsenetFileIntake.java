@@ -19,6 +19,7 @@ import org.apache.camel.Header;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Accepted;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Refused;
 import org.csx.gateway.csenet.CsenetRecordTranslator.Translated;
+import org.csx.gateway.intake.IntakeQueue;
 import org.csx.gateway.intake.IntakeRefusedException;
 import org.csx.gateway.intake.IntakeResult;
 import org.csx.gateway.intake.TransmittalIntake;
@@ -57,7 +58,7 @@ public class CsenetFileIntake {
     private final TransmittalIntake intake;
     private final CsenetFileLedger files;
     private final CsenetOutbox outbox;
-    private final CsenetIntakeQueue intakeQueue;
+    private final IntakeQueue intakeQueue;
     private final TransactionTemplate transaction;
     private final CsenetErrorRecordWriter errorRecords = new CsenetErrorRecordWriter();
     private final int chunkSize;
@@ -66,7 +67,7 @@ public class CsenetFileIntake {
     private static final Duration MAX_WAIT = Duration.ofMinutes(2);
 
     public CsenetFileIntake(CsenetRecordTranslator translator, TransmittalIntake intake, CsenetFileLedger files,
-                            CsenetOutbox outbox, CsenetIntakeQueue intakeQueue,
+                            CsenetOutbox outbox, IntakeQueue intakeQueue,
                             PlatformTransactionManager transactionManager, int chunkSize, TransmittalLedger ledger,
                             int maxInFlight) {
         this.translator = translator;
@@ -137,7 +138,7 @@ public class CsenetFileIntake {
         for (CsenetRecord record : chunk) {
             translated.add(translator.translate(record, inbox));
         }
-        List<CsenetIntakeQueue.Stored> toQueue = new ArrayList<>(chunk.size());
+        List<IntakeResult> toQueue = new ArrayList<>(chunk.size());
         Counts chunkCounts = new Counts();
         transaction.executeWithoutResult(tx -> {
             for (Translated t : translated) {
@@ -155,13 +156,13 @@ public class CsenetFileIntake {
         counts.add(chunkCounts);
     }
 
-    private void receive(String sha256, Accepted accepted, List<CsenetIntakeQueue.Stored> toQueue, Counts counts) {
+    private void receive(String sha256, Accepted accepted, List<IntakeResult> toQueue, Counts counts) {
         try {
             IntakeResult result = intake.receive(accepted.partner(), accepted.transmittalXml(), CHANNEL);
             if (result.resent()) {
                 counts.resent++;
             } else {
-                toQueue.add(new CsenetIntakeQueue.Stored(result));
+                toQueue.add(result);
             }
         } catch (IntakeRefusedException e) {
             refuse(sha256, new Refused(accepted.record(), Optional.of(accepted.partner()), accepted.serialNumber(),

@@ -57,13 +57,6 @@ public class CsenetProperties {
     private int chunkSize = 500;
 
     /**
-     * Transmittals per intake message: a chunk is queued as messages that each point at this many stored
-     * transmittals, and processing takes each such batch in one database and one broker transaction (one at a time
-     * again if the batch fails). 1: one message per transmittal, as SOAP.
-     */
-    private int intakeBatchSize = 25;
-
-    /**
      * Back-pressure: a chunk is only queued while at most this many transmittals wait for processing (RECEIVED);
      * 0 turns it off.
      */
@@ -91,8 +84,6 @@ public class CsenetProperties {
     public void setReadLockCheckInterval(long readLockCheckInterval) { this.readLockCheckInterval = readLockCheckInterval; }
     public int getChunkSize() { return chunkSize; }
     public void setChunkSize(int chunkSize) { this.chunkSize = chunkSize; }
-    public int getIntakeBatchSize() { return intakeBatchSize; }
-    public void setIntakeBatchSize(int intakeBatchSize) { this.intakeBatchSize = intakeBatchSize; }
     public int getMaxInFlight() { return maxInFlight; }
     public void setMaxInFlight(int maxInFlight) { this.maxInFlight = maxInFlight; }
     public Duration getOutboxFlushInterval() { return outboxFlushInterval; }

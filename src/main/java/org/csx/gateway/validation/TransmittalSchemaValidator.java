@@ -178,8 +178,6 @@ public final class TransmittalSchemaValidator {
         /** Elements the schema lets repeat; their path segments always carry an index. */
         private static final Set<String> REPEATED = Set.of(
                 "Participant", "Order", "Collection", "AliasSsn", "Alias", "Employer", "TextLine", "Document");
-        private static final int MAX_TEXT = 512;
-
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Integer> rootCounts = new HashMap<>();
         final List<Violation> violations = new ArrayList<>();
@@ -190,11 +188,15 @@ public final class TransmittalSchemaValidator {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            Map<String, Integer> siblings = stack.isEmpty() ? rootCounts : stack.peek().childCounts;
-            int index = siblings.merge(localName, 1, Integer::sum);
-            String segment = REPEATED.contains(localName) ? localName + "[" + index + "]" : localName;
-            String parentPath = stack.isEmpty() ? "" : stack.peek().path + "/";
-            stack.push(new Frame(localName, parentPath + segment));
+            Frame parent = stack.peek();
+            // Only repeated elements need their index; the path itself is built only for a violation (Frame.path):
+            // a valid transmittal, nearly every one, costs one small object per element.
+            int index = 0;
+            if (REPEATED.contains(localName)) {
+                Map<String, Integer> siblings = parent == null ? rootCounts : parent.childCounts();
+                index = siblings.merge(localName, 1, Integer::sum);
+            }
+            stack.push(new Frame(localName, parent, index));
             super.startElement(uri, localName, qName, atts);
         }
 
@@ -207,8 +209,8 @@ public final class TransmittalSchemaValidator {
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
             Frame top = stack.peek();
-            if (top != null && top.text.length() < MAX_TEXT) {
-                top.text.append(ch, start, Math.min(length, MAX_TEXT - top.text.length()));
+            if (top != null) {
+                top.append(ch, start, length);
             }
             super.characters(ch, start, length);
         }
@@ -229,7 +231,7 @@ public final class TransmittalSchemaValidator {
 
         private void record(SAXParseException e) {
             Frame top = stack.peek();
-            String path = top == null ? Paths.ROOT : top.path;
+            String path = top == null ? Paths.ROOT : top.path();
             String element = top == null ? Paths.ROOT : top.name;
             String raw = e.getMessage() == null ? "" : e.getMessage();
             // Xerces follows a facet error with a summary ("cvc-type.3.1.3: The value ... is not valid") for the
@@ -240,21 +242,50 @@ public final class TransmittalSchemaValidator {
             if (top != null) {
                 top.reported = true;
             }
-            String value = top == null ? "" : top.text.toString();
+            String value = top == null ? "" : top.text();
             violations.add(new Violation(SCHEMA_INVALID, path, SchemaMessages.readable(raw, element, value)));
         }
     }
 
     private static final class Frame {
+        private static final int MAX_TEXT = 512;
         final String name;
-        final String path;
-        final Map<String, Integer> childCounts = new HashMap<>();
-        final StringBuilder text = new StringBuilder();
+        private final Frame parent;
+        /** 1-based among siblings of the same name, for a repeated element; 0 otherwise. */
+        private final int index;
+        private Map<String, Integer> childCounts;
+        private StringBuilder text;
         boolean reported;
 
-        Frame(String name, String path) {
+        Frame(String name, Frame parent, int index) {
             this.name = name;
-            this.path = path;
+            this.parent = parent;
+            this.index = index;
+        }
+
+        Map<String, Integer> childCounts() {
+            if (childCounts == null) {
+                childCounts = new HashMap<>();
+            }
+            return childCounts;
+        }
+
+        void append(char[] ch, int start, int length) {
+            if (text == null) {
+                text = new StringBuilder();
+            }
+            if (text.length() < MAX_TEXT) {
+                text.append(ch, start, Math.min(length, MAX_TEXT - text.length()));
+            }
+        }
+
+        String text() {
+            return text == null ? "" : text.toString();
+        }
+
+        String path() {
+            String segment = index > 0 ? name + "[" + index + "]" : name;
+            return parent == null ? segment : parent.path() + "/" + segment;
         }
     }
 }

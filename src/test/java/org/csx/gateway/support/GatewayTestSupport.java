@@ -351,6 +351,8 @@ public abstract class GatewayTestSupport {
      * the broker's own) only; nothing of the transmittal and nothing of the request that brought it.
      */
     protected void assertOnePointerOnIntake(String trackingId) {
+        // the SOAP channel's queuer sends just after the receipt (intake.IntakeQueuer)
+        await().atMost(Duration.ofSeconds(20)).until(() -> !onIntake(trackingId).isEmpty());
         List<TextMessage> queued = onIntake(trackingId);
         assertThat(queued).as("intake messages for " + trackingId).hasSize(1);
         assertPointerTo(queued.get(0), trackingId);

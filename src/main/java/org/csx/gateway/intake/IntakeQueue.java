@@ -1,4 +1,4 @@
-package org.csx.gateway.csenet;
+package org.csx.gateway.intake;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
@@ -7,34 +7,29 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
 import java.util.Map;
-import org.csx.gateway.intake.IntakeMessages;
-import org.csx.gateway.intake.IntakeResult;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.support.JmsUtils;
 
 /**
- * Puts a chunk of stored transmittals on the intake queue in ONE broker transaction (one journal sync per chunk), as
+ * Puts stored transmittals on the intake queue in ONE broker transaction (one journal sync for all of them), as
  * batch pointers of {@code batchSize} transmittals each ({@link IntakeMessages#batchPointer}), which processing takes
- * in one database transaction. A batch of one is the SOAP route's own pointer ({@link IntakeMessages#headers}).
+ * in one database transaction. A batch of one is a single pointer ({@link IntakeMessages#headers}). Used by the CSENet
+ * file channel for a chunk, and by {@link IntakeQueuer} for what the SOAP channel stored meanwhile.
  */
-class CsenetIntakeQueue {
-
-    /** A stored transmittal to queue. */
-    public record Stored(IntakeResult result) {
-    }
+public class IntakeQueue {
 
     private final JmsTemplate jms;
     private final String queue;
     private final int batchSize;
 
-    public CsenetIntakeQueue(ConnectionFactory connectionFactory, String queue, int batchSize) {
+    public IntakeQueue(ConnectionFactory connectionFactory, String queue, int batchSize) {
         this.batchSize = Math.max(1, batchSize);
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.queue = queue;
     }
 
-    public void send(List<Stored> stored) {
+    public void send(List<IntakeResult> stored) {
         if (stored.isEmpty()) {
             return;
         }
@@ -53,16 +48,16 @@ class CsenetIntakeQueue {
         }, false);
     }
 
-    /** One transmittal: the SOAP channel's pointer; several: a batch pointer (IntakeMessages.batchPointer). */
-    private static TextMessage message(Session session, List<Stored> batch) throws JMSException {
+    /** One transmittal: a single pointer; several: a batch pointer (IntakeMessages.batchPointer). */
+    private static TextMessage message(Session session, List<IntakeResult> batch) throws JMSException {
         TextMessage message;
         Map<String, ?> headers;
         if (batch.size() == 1) {
-            IntakeResult result = batch.get(0).result();
+            IntakeResult result = batch.get(0);
             message = session.createTextMessage(IntakeMessages.pointer(result.receipt().trackingId().toString()));
             headers = IntakeMessages.headers(result);
         } else {
-            List<String> ids = batch.stream().map(s -> s.result().receipt().trackingId().toString()).toList();
+            List<String> ids = batch.stream().map(r -> r.receipt().trackingId().toString()).toList();
             message = session.createTextMessage(IntakeMessages.batchPointer(ids));
             headers = IntakeMessages.batchHeaders(ids);
         }
