@@ -63,7 +63,11 @@ public class IntakeQueuer implements SmartLifecycle {
         sender.start();
     }
 
-    /** Sends what was handed over before stopping, so an orderly shutdown leaves nothing for the recovery job. */
+    /**
+     * Sends what was handed over before stopping, so an orderly shutdown leaves nothing for the recovery job (a
+     * request still handing over afterwards is told so in the log, and its transmittal waits for that job). Lifecycle
+     * beans stop before any bean is destroyed: the broker's connection factory is still there.
+     */
     @Override
     public synchronized void stop() {
         running = false; // the sender sees it within its poll's timeout; no interrupt in the middle of a send
@@ -85,12 +89,6 @@ public class IntakeQueuer implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    /** Started after the broker and the routes' beans, stopped before them (the default phase is the last). */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
     private void sendWhileRunning() {
