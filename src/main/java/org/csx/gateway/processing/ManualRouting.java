@@ -5,6 +5,7 @@ import org.csx.gateway.contract.MessageHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.csx.gateway.audit.StaffActions;
 import org.csx.gateway.contract.ContractXml;
@@ -94,7 +95,7 @@ public class ManualRouting {
                 throw new RoutingRefused("Transmittal " + trackingId + " is " + row.status()
                         + ", not a routing exception: nothing was changed.");
             }
-            String raw = ledger.rawMessage(trackingId)
+            String raw = Optional.ofNullable(row.rawMessage())
                     .orElseThrow(() -> new RoutingRefused("The transmittal's message was purged; it cannot be forwarded."));
             TransmittalInProcess inProcess = new TransmittalInProcess(trackingId, row.partnerId(), row.channel(),
                     row.transactionSerialNumber(), row.receivedAt(), raw);
@@ -135,7 +136,7 @@ public class ManualRouting {
     public String referralTo(UUID trackingId, District district) {
         LockedTransmittal row = ledger.lockForProcessing(trackingId)
                 .orElseThrow(() -> new RoutingRefused("No transmittal " + trackingId + "."));
-        String raw = ledger.rawMessage(trackingId)
+        String raw = Optional.ofNullable(row.rawMessage())
                 .orElseThrow(() -> new RoutingRefused("The transmittal's message was purged; it cannot be forwarded."));
         TransmittalInProcess inProcess = new TransmittalInProcess(trackingId, row.partnerId(), row.channel(),
                 row.transactionSerialNumber(), row.receivedAt(), raw);
