@@ -91,7 +91,7 @@ class IntakeBatchEndToEndTest extends GatewayTestSupport {
         return ids;
     }
 
-    /** One intake message for all of them, as CsenetIntakeQueue sends it. */
+    /** One intake message for all of them, as intake.IntakeQueue sends it. */
     private void queueBatch(List<String> ids) {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         jms.setSessionTransacted(true);
