@@ -16,7 +16,10 @@ public final class MessageHeaders {
 
     /** The gateway's id of the transmittal a message concerns. */
     public static final String TRACKING_ID = "csxTrackingId";
-    /** On an intake message that points at several transmittals (a CSENet chunk): how many; the body lists them. */
+    /**
+     * On an intake message that points at several transmittals (a CSENet chunk, a SOAP queuer batch): how many; the
+     * body lists them.
+     */
     public static final String INTAKE_BATCH = "csxIntakeBatch";
     public static final String PARTNER_ID = "csxPartnerId";
     /** SOAP or CSENET: how the transmittal came in. */

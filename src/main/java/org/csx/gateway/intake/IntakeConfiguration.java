@@ -13,6 +13,6 @@ class IntakeConfiguration {
     IntakeQueuer intakeQueuer(ConnectionFactory connectionFactory, CsxProperties csx) {
         CsxProperties.Queues queues = csx.getQueues();
         return new IntakeQueuer(new IntakeQueue(connectionFactory, queues.getIntake(), queues.getIntakeBatchSize()),
-                queues.getIntakeBatchSize(), queues.getIntakeLinger());
+                queues.getIntakeLinger());
     }
 }

@@ -28,8 +28,8 @@ public final class IntakeMessages {
     }
 
     /**
-     * The headers of the intake-queue message for a stored transmittal, whatever the channel: the SOAP route
-     * sets them on its exchange, the CSENet file channel on the JMS messages it sends.
+     * The headers of the intake-queue message for a stored transmittal, whatever the channel ({@link IntakeQueue}
+     * sets them on a single pointer); the SOAP route also has them on its exchange, where it reads csxResent.
      */
     public static Map<String, Object> headers(IntakeResult result) {
         Map<String, Object> headers = new LinkedHashMap<>();
@@ -63,7 +63,8 @@ public final class IntakeMessages {
     }
 
     /**
-     * An intake message for several stored transmittals at once (the CSENet file channel, a chunk at a time): its
+     * An intake message for several stored transmittals at once (a CSENet chunk, or what the SOAP channel's
+     * {@link IntakeQueuer} was handed meanwhile): its
      * body lists their tracking ids, one per line, and processing takes them in ONE database transaction
      * (routes/transmittal-processing.yaml). Its only headers are the count and a duplicate-detection id; each
      * transmittal's own facts are read from the ledger, as for a single pointer.

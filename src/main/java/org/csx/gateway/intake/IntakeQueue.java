@@ -29,6 +29,11 @@ public class IntakeQueue {
         this.queue = queue;
     }
 
+    /** Transmittals per intake message. */
+    public int batchSize() {
+        return batchSize;
+    }
+
     public void send(List<IntakeResult> stored) {
         if (stored.isEmpty()) {
             return;

@@ -14,7 +14,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Queues what the SOAP channel stored, several transmittals at a time: one thread takes what the requests handed over
- * since its last send (waiting up to {@code linger} for more, at most {@code batchSize}) and puts it on the intake
+ * since its last send (waiting up to {@code linger} for more, at most the queue's batch size) and puts it on the intake
  * queue as one batch pointer in one broker transaction ({@link IntakeQueue}). So a request no longer waits for a
  * persistent send of its own, and processing takes the batch in one database transaction.
  *
@@ -38,9 +38,10 @@ public class IntakeQueuer implements SmartLifecycle {
     private volatile boolean running;
     private Thread sender;
 
-    public IntakeQueuer(IntakeQueue queue, int batchSize, Duration linger) {
+    /** Sends at most the queue's batch size at a time: one intake message per send. */
+    public IntakeQueuer(IntakeQueue queue, Duration linger) {
         this.queue = queue;
-        this.batchSize = Math.max(1, batchSize);
+        this.batchSize = queue.batchSize();
         this.lingerNanos = linger.toNanos();
     }
 
@@ -81,9 +82,7 @@ public class IntakeQueuer implements SmartLifecycle {
         }
         List<IntakeResult> left = new ArrayList<>();
         waiting.drainTo(left);
-        for (int from = 0; from < left.size(); from += batchSize) {
-            send(left.subList(from, Math.min(left.size(), from + batchSize)));
-        }
+        send(left); // IntakeQueue cuts it into batch pointers, all in one broker transaction
     }
 
     @Override

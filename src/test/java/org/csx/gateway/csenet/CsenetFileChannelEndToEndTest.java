@@ -176,9 +176,7 @@ class CsenetFileChannelEndToEndTest extends GatewayTestSupport {
             TransmittalView view = awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
             assertThat(receive("district." + view.districtId() + ".inbound", id)).isNotNull();
         }
-        // xmin: the transaction that wrote a row. One for the three validations: one database transaction.
-        assertThat(jdbc.queryForList("SELECT DISTINCT xmin::text FROM transmittal_event WHERE status = 'VALIDATED'"
-                + " AND tracking_id IN (?::uuid, ?::uuid, ?::uuid)", String.class, ids.toArray())).hasSize(1);
+        assertThat(validationTransactions(ids)).as("one database transaction for the three").hasSize(1);
     }
 
     /** Batch pointers on the intake queue whose body names this transmittal (browsed, left on the queue). */

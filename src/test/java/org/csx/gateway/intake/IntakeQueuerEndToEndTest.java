@@ -82,7 +82,7 @@ class IntakeQueuerEndToEndTest extends GatewayTestSupport {
     }
 
     private IntakeQueuer queuer(int batchSize, Duration linger) {
-        return new IntakeQueuer(new IntakeQueue(connectionFactory, "registry.intake", batchSize), batchSize, linger);
+        return new IntakeQueuer(new IntakeQueue(connectionFactory, "registry.intake", batchSize), linger);
     }
 
     private List<IntakeResult> store(int count) {
@@ -96,17 +96,5 @@ class IntakeQueuerEndToEndTest extends GatewayTestSupport {
 
     private long intakeMessagesAdded() {
         return broker.getActiveMQServer().locateQueue("registry.intake").getMessagesAdded();
-    }
-
-    private void assertForwardedOnce(String id) {
-        TransmittalView view = awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
-        String district = "district." + view.districtId() + ".inbound";
-        assertThat(receive(district, id)).as("referral of " + id).isNotNull();
-        assertThat(isOnQueue(district, id)).as("a second referral of " + id).isFalse();
-    }
-
-    private List<String> validationTransactions(List<String> ids) {
-        return jdbc.queryForList("SELECT DISTINCT xmin::text FROM transmittal_event WHERE status = 'VALIDATED'"
-                + " AND tracking_id::text = ANY (?)", String.class, (Object) ids.toArray(String[]::new));
     }
 }

@@ -104,19 +104,6 @@ class IntakeBatchEndToEndTest extends GatewayTestSupport {
         });
     }
 
-    private void assertForwardedOnce(String id) {
-        TransmittalView view = awaitStatus(id, TransmittalStatus.ACKNOWLEDGED);
-        String district = "district." + view.districtId() + ".inbound";
-        assertThat(receive(district, id)).as("referral of " + id).isNotNull();
-        assertThat(isOnQueue(district, id)).as("a second referral of " + id).isFalse();
-    }
-
-    /** The transactions (xmin) that recorded these transmittals' validation. */
-    private List<String> validationTransactions(List<String> ids) {
-        return jdbc.queryForList("SELECT DISTINCT xmin::text FROM transmittal_event WHERE status = 'VALIDATED'"
-                + " AND tracking_id::text = ANY (?)", String.class, (Object) ids.toArray(String[]::new));
-    }
-
     private List<Map<String, Object>> deadLetters(List<String> ids) {
         return jdbc.queryForList("SELECT tracking_id FROM dead_letter WHERE tracking_id::text = ANY (?)",
                 (Object) ids.toArray(String[]::new));

@@ -404,6 +404,23 @@ public abstract class GatewayTestSupport {
         return ledger.find(id).orElseThrow();
     }
 
+    /** ACKNOWLEDGED, and its referral on its district's queue exactly once (taken off the queue). */
+    protected void assertForwardedOnce(String trackingId) {
+        TransmittalView view = awaitStatus(trackingId, TransmittalStatus.ACKNOWLEDGED);
+        String district = "district." + view.districtId() + ".inbound";
+        assertThat(receive(district, trackingId)).as("referral of " + trackingId).isNotNull();
+        assertThat(isOnQueue(district, trackingId)).as("a second referral of " + trackingId).isFalse();
+    }
+
+    /**
+     * The database transactions that recorded these transmittals' validation ({@code xmin}: the transaction that
+     * wrote a row). One for several transmittals: they were processed in one database transaction.
+     */
+    protected List<String> validationTransactions(List<String> trackingIds) {
+        return jdbc.queryForList("SELECT DISTINCT xmin::text FROM transmittal_event WHERE status = 'VALIDATED'"
+                + " AND tracking_id::text = ANY (?)", String.class, (Object) trackingIds.toArray(String[]::new));
+    }
+
     protected int storedCount(String partner, String serial) {
         return jdbc.queryForObject("SELECT count(*) FROM transmittal WHERE partner_id = ? AND transaction_serial_number = ?",
                 Integer.class, partner, serial);
