@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.util.function.Function;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.TransmittalType;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The central registry's completeness review (45 CFR 303.7(b)(2)(i)), when a transmittal is processed and again
@@ -29,13 +29,11 @@ public class CaseReviewer {
     private final DocumentChecklist checklist;
     private final CaseDocumentRepository repository;
     private final String homeState;
-    private final TransactionOperations transactions;
     private final List<StatutoryRequirements> statutes;
     private final Function<UUID, Optional<TransmittalType>> storedTransmittal;
 
-    public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState,
-                        TransactionOperations transactions) {
-        this(checklist, repository, homeState, transactions, List.of(), id -> Optional.empty());
+    public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState) {
+        this(checklist, repository, homeState, List.of(), id -> Optional.empty());
     }
 
     /**
@@ -43,25 +41,25 @@ public class CaseReviewer {
      * @param storedTransmittal the transmittal of a case as the ledger holds it (for reviews after documents arrived)
      */
     public CaseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, String homeState,
-                        TransactionOperations transactions, List<StatutoryRequirements> statutes,
+                        List<StatutoryRequirements> statutes,
                         Function<UUID, Optional<TransmittalType>> storedTransmittal) {
         this.checklist = checklist;
         this.repository = repository;
         this.homeState = homeState;
-        this.transactions = transactions;
         this.statutes = List.copyOf(statutes);
         this.storedTransmittal = storedTransmittal;
     }
 
     /**
-     * Reviews a valid transmittal being forwarded to {@code districtId} and records the review, holding the case's
-     * lock (see {@link CaseDocumentRepository#lockCase}).
+     * Reviews a valid transmittal being forwarded to {@code districtId} and records the review. The caller holds the
+     * case's lock (its ledger row, locked {@code FOR UPDATE} in the caller's transaction: processing's claim and manual
+     * routing take it first; see {@link CaseDocumentRepository#lockCase}), so documents arriving meanwhile wait.
      */
     public CaseReview reviewTransmittal(UUID trackingId, TransmittalType transmittal, String districtId) {
-        return transactions.execute(tx -> {
-            repository.lockCase(trackingId);
-            return review(trackingId, transmittal, districtId);
-        });
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a transmittal is reviewed in the transaction that locked its case");
+        }
+        return review(trackingId, transmittal, districtId);
     }
 
     private CaseReview review(UUID trackingId, TransmittalType transmittal, String districtId) {

@@ -45,10 +45,8 @@ class DocumentsConfiguration {
 
     @Bean
     CaseReviewer caseReviewer(DocumentChecklist checklist, CaseDocumentRepository repository, CsxProperties properties,
-                              PlatformTransactionManager transactionManager, List<StatutoryRequirements> statutes,
-                              TransmittalLedger ledger, ContractXml contractXml) {
-        return new CaseReviewer(checklist, repository, properties.getHomeState(),
-                new TransactionTemplate(transactionManager), statutes,
+                              List<StatutoryRequirements> statutes, TransmittalLedger ledger, ContractXml contractXml) {
+        return new CaseReviewer(checklist, repository, properties.getHomeState(), statutes,
                 trackingId -> ledger.rawMessage(trackingId).map(contractXml::readTransmittal));
     }
 

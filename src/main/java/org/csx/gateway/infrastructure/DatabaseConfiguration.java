@@ -2,6 +2,7 @@ package org.csx.gateway.infrastructure;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -13,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DatabaseConfiguration {
 
     @Bean
-    DatabaseTransactionPolicy databaseTransaction(PlatformTransactionManager transactionManager) {
-        return new DatabaseTransactionPolicy(transactionManager);
+    DatabaseTransactionPolicy databaseTransaction(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        return new DatabaseTransactionPolicy(transactionManager, jdbc);
     }
 
     @Bean

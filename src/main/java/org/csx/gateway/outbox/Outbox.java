@@ -2,6 +2,7 @@ package org.csx.gateway.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,30 +40,51 @@ public class Outbox {
 
     /**
      * Stages a message in the caller's database transaction (there must be one: a message staged on its
-     * own would not be tied to the change that causes it).
-     *
-     * @return false if a message with the same key was staged before (nothing staged now)
+     * own would not be tied to the change that causes it). In the processing route's transaction the row waits
+     * for the end of the transaction, to be written with the others it staged in one batch
+     * ({@link StagedMessages}); elsewhere it is written now. A message whose key was staged before (in this
+     * transaction or an earlier one) is not staged again: the first one stands.
      */
-    public boolean stage(OutboundMessage message) {
+    public void stage(OutboundMessage message) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("an outbox message is staged in the transaction of the change that causes it");
         }
-        int inserted = jdbc.update("""
-                INSERT INTO outbox_message (dedup_key, destination, kind, tracking_id, body, headers)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb)
-                ON CONFLICT (dedup_key) DO NOTHING
-                """, message.dedupKey(), message.destination(), message.kind(), message.trackingId(),
+        Object[] row = {message.dedupKey(), message.destination(), message.kind(), message.trackingId(),
                 message.body() == null ? null : cipher.seal(message.body(), context(message.dedupKey())),
-                headersJson(message));
-        if (inserted > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
+                headersJson(message)};
+        Optional<StagedMessages> later = StagedMessages.current(jdbc.getDataSource());
+        if (later.isPresent()) {
+            later.get().add(row);
+        } else {
+            jdbc.update(StagedMessages.INSERT, row);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(this) == null) {
+            // one wake-up per transaction, after its commit
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     wakeRelay();
                 }
+
+                // a transaction suspended for another (REQUIRES_NEW): the other one wakes the relay for its own
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResource(Outbox.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(Outbox.this, Boolean.TRUE);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+                }
             });
         }
-        return inserted > 0;
     }
 
     /** Tells the relay there is work (called after a commit that staged messages). */

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The review's rules (the checklist itself is tested in DocumentChecklistTest). */
 class CaseReviewerTest {
 
-    private final CaseReviewer reviewer = new CaseReviewer(DocumentChecklist.fromClasspath(), null, "36",
-            org.springframework.transaction.support.TransactionOperations.withoutTransaction());
+    private final CaseReviewer reviewer = new CaseReviewer(DocumentChecklist.fromClasspath(), null, "36");
 
     private static CaseDocument held(DocumentTypeCode type, boolean certified) {
         return new CaseDocument(UUID.randomUUID(), "0".repeat(64), type, certified, null, "application/pdf", 10,

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultExchange;
+import org.csx.gateway.infrastructure.DatabaseTransactionPolicy;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,8 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     PlatformTransactionManager transactionManager;
     @Autowired
     PersonalDataCipher cipher;
+    @Autowired
+    DatabaseTransactionPolicy databaseTransaction;
 
     @Test
     void aMessageStagedInACommittedTransactionIsDeliveredOnceWithItsKeyAsDuplicateIdAndItsBodyDropped() {
@@ -74,15 +80,66 @@ class OutboxEndToEndTest extends GatewayTestSupport {
     }
 
     @Test
-    void stagingTheSameKeyTwiceStagesOnce() {
+    void stagingTheSameKeyTwiceStagesOnceAndTheFirstStands() throws Exception {
         String key = "test-" + UUID.randomUUID();
-        List<Boolean> staged = new TransactionTemplate(transactionManager).execute(tx -> List.of(
-                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<one/>", Map.of(MessageHeaders.TRACKING_ID, key))),
-                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<two/>", Map.of(MessageHeaders.TRACKING_ID, key)))));
-        assertThat(staged).containsExactly(true, false);
-        assertThat(receive(QUEUE, key)).isNotNull();
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<one/>", Map.of(MessageHeaders.TRACKING_ID, key)));
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<two/>", Map.of(MessageHeaders.TRACKING_ID, key)));
+        });
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE dedup_key = ?", Integer.class, key)).isOne();
+        assertThat(receive(QUEUE, key).getText()).isEqualTo("<one/>");
         await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
         assertThat(isOnQueue(QUEUE, key)).isFalse();
+    }
+
+    @Test
+    void inTheProcessingTransactionTheMessagesAreWrittenTogetherAtItsEndAndDeliveredOnce() throws Exception {
+        // the policy the processing route runs in (routes/transmittal-processing.yaml); an inner one joins the outer's
+        List<String> keys = List.of("test-" + UUID.randomUUID(), "test-" + UUID.randomUUID(), "test-" + UUID.randomUUID());
+        List<Integer> seenInside = new java.util.ArrayList<>();
+        Processor stage = exchange -> {
+            for (String key : keys) {
+                outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<" + key + "/>", Map.of(MessageHeaders.TRACKING_ID, key)));
+            }
+            outbox.stage(new OutboundMessage(QUEUE, keys.get(0), "TEST", null, "<again/>", Map.of()));
+            seenInside.add(rows(keys));
+        };
+        Exchange exchange = new DefaultExchange(camelContext);
+        databaseTransaction.wrap(null, databaseTransaction.wrap(null, stage)).process(exchange);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(seenInside).as("rows written while the steps ran").containsExactly(0);
+        assertThat(rows(keys)).isEqualTo(3);
+        for (String key : keys) {
+            assertThat(receive(QUEUE, key).getText()).isEqualTo("<" + key + "/>");
+            await().atMost(Duration.ofSeconds(10)).until(() -> "DELIVERED".equals(status(key)));
+            assertThat(isOnQueue(QUEUE, key)).as("a second copy").isFalse();
+        }
+    }
+
+    @Test
+    void inTheProcessingTransactionAFailingStepWritesNoneOfItsMessages() throws Exception {
+        String key = "test-" + UUID.randomUUID();
+        Exchange exchange = new DefaultExchange(camelContext);
+        databaseTransaction.wrap(null, e -> {
+            outbox.stage(new OutboundMessage(QUEUE, key, "TEST", null, "<rolled-back/>", Map.of(MessageHeaders.TRACKING_ID, key)));
+            throw new IllegalStateException("a later step fails");
+        }).process(exchange);
+
+        assertThat(exchange.getException()).hasMessage("a later step fails");
+        assertThat(rows(List.of(key))).isZero();
+        // the next transaction on this thread stages as usual: nothing of the failed one is left behind
+        String after = "test-" + UUID.randomUUID();
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx ->
+                outbox.stage(new OutboundMessage(QUEUE, after, "TEST", null, "<after/>", Map.of(MessageHeaders.TRACKING_ID, after))));
+        assertThat(rows(List.of(after))).isOne();
+        receive(QUEUE, after);
+        assertThat(isOnQueue(QUEUE, key)).isFalse();
+    }
+
+    private int rows(List<String> keys) {
+        return jdbc.queryForObject("SELECT count(*) FROM outbox_message WHERE dedup_key = ANY (?)", Integer.class,
+                (Object) keys.toArray(new String[0]));
     }
 
     @Test
