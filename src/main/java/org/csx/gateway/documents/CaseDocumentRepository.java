@@ -27,8 +27,9 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
     }
 
     /**
-     * Locks the case's ledger row until the transaction ends. Processing (the first review) and SubmitDocuments
-     * (linking and reviewing again) both take it, so documents arriving while the transmittal is processed are
+     * Locks the case's ledger row until the transaction ends. Processing holds the same lock from its claim
+     * ({@code TransmittalLedger.lockForProcessing}) through the first review; SubmitDocuments and the other arrivals
+     * (linking and reviewing again) take it here. So documents arriving while the transmittal is processed are
      * either seen by its review or find that review and tell the district: never neither.
      */
     public void lockCase(UUID trackingId) {

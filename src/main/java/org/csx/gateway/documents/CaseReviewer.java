@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.util.function.Function;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The central registry's completeness review (45 CFR 303.7(b)(2)(i)), when a transmittal is processed and again
