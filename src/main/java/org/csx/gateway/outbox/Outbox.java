@@ -58,30 +58,11 @@ public class Outbox {
         } else {
             jdbc.update(StagedMessages.INSERT, row);
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.getResource(this) == null) {
-            // one wake-up per transaction, after its commit
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     wakeRelay();
-                }
-
-                // a transaction suspended for another (REQUIRES_NEW): the other one wakes the relay for its own
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResource(Outbox.this);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(Outbox.this, Boolean.TRUE);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
                 }
             });
         }

@@ -95,12 +95,7 @@ public class ManualRouting {
                 throw new RoutingRefused("Transmittal " + trackingId + " is " + row.status()
                         + ", not a routing exception: nothing was changed.");
             }
-            String raw = Optional.ofNullable(row.rawMessage())
-                    .orElseThrow(() -> new RoutingRefused("The transmittal's message was purged; it cannot be forwarded."));
-            TransmittalInProcess inProcess = new TransmittalInProcess(trackingId, row.partnerId(), row.channel(),
-                    row.transactionSerialNumber(), row.receivedAt(), raw);
-            inProcess.markAccepted(contractXml.readTransmittal(raw));
-            inProcess.markRoutedTo(district);
+            TransmittalInProcess inProcess = routedTo(row, district);
 
             CaseReview review = reviews.review(inProcess);
             Map<String, String> headers = headers(row, district);
@@ -136,13 +131,19 @@ public class ManualRouting {
     public String referralTo(UUID trackingId, District district) {
         LockedTransmittal row = ledger.lockForProcessing(trackingId)
                 .orElseThrow(() -> new RoutingRefused("No transmittal " + trackingId + "."));
+        TransmittalInProcess inProcess = routedTo(row, district);
+        return outcomes.districtReferral(inProcess, reviews.review(inProcess));
+    }
+
+    /** The transmittal held in the locked ledger row, accepted and routed to the district. */
+    private TransmittalInProcess routedTo(LockedTransmittal row, District district) {
         String raw = Optional.ofNullable(row.rawMessage())
                 .orElseThrow(() -> new RoutingRefused("The transmittal's message was purged; it cannot be forwarded."));
-        TransmittalInProcess inProcess = new TransmittalInProcess(trackingId, row.partnerId(), row.channel(),
+        TransmittalInProcess inProcess = new TransmittalInProcess(row.trackingId(), row.partnerId(), row.channel(),
                 row.transactionSerialNumber(), row.receivedAt(), raw);
         inProcess.markAccepted(contractXml.readTransmittal(raw));
         inProcess.markRoutedTo(district);
-        return outcomes.districtReferral(inProcess, reviews.review(inProcess));
+        return inProcess;
     }
 
     private static Map<String, String> headers(LockedTransmittal row, District district) {
