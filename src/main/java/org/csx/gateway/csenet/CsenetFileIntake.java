@@ -158,7 +158,7 @@ public class CsenetFileIntake {
 
     private void receive(String sha256, Accepted accepted, List<IntakeResult> toQueue, Counts counts) {
         try {
-            IntakeResult result = intake.receive(accepted.partner(), accepted.transmittalXml(), CHANNEL);
+            IntakeResult result = intake.receive(accepted.partner(), accepted.transmittalXml(), accepted.header(), CHANNEL);
             if (result.resent()) {
                 counts.resent++;
             } else {

@@ -3,6 +3,7 @@ package org.csx.gateway.csenet;
 import java.util.Optional;
 import java.util.function.Function;
 import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.ObjectFactory;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.partner.Partner;
@@ -58,8 +59,9 @@ class CsenetRecordTranslator {
         CsenetRecord record();
     }
 
-    /** Ready for intake: the partner it comes from and the transmittal XML. */
-    public record Accepted(CsenetRecord record, Partner partner, String transmittalXml, String serialNumber)
+    /** Ready for intake: the partner it comes from, the transmittal XML and the header it was written from. */
+    public record Accepted(CsenetRecord record, Partner partner, String transmittalXml, String serialNumber,
+                           HeaderType header)
             implements Translated {
     }
 
@@ -101,7 +103,8 @@ class CsenetRecordTranslator {
                     "sender FIPS " + locator + " is no CSENet partner of this registry (not in the partner directory, or"
                             + " this registry's own state)"));
         }
-        return new Accepted(record, partner.get(), contractXml.toXml(transmittals.createTransmittal(transmittal)), serial);
+        return new Accepted(record, partner.get(), contractXml.toXml(transmittals.createTransmittal(transmittal)), serial,
+                transmittal.getHeader());
     }
 
     /** The sender's locator code from the raw header, or null when the record is too short to hold it. */

@@ -10,7 +10,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.SenderType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +47,34 @@ class TransmittalEnvelopeReader {
             throw malformed("The transmittal is not well-formed XML: " + firstLine(e.getMessage()));
         }
         return toEnvelope(fields);
+    }
+
+    /**
+     * The envelope of a transmittal the gateway wrote itself from {@code header} (the CSENet file channel
+     * translates each record to transmittal XML): taken from the header, not read back from that XML, with the
+     * same checks as {@link #read}.
+     */
+    public TransmittalEnvelope of(HeaderType header) {
+        Map<String, String> fields = new HashMap<>();
+        SenderType sender = header.getSender();
+        if (sender != null) {
+            put(fields, "Transmittal/Header/Sender/Kind", sender.getKind() == null ? null : sender.getKind().value());
+            put(fields, "Transmittal/Header/Sender/LocatorCode", sender.getLocatorCode());
+            put(fields, "Transmittal/Header/Sender/CountryCode", sender.getCountryCode());
+        }
+        put(fields, "Transmittal/Header/TransactionSerialNumber", header.getTransactionSerialNumber());
+        put(fields, "Transmittal/Header/FunctionalType",
+                header.getFunctionalType() == null ? null : header.getFunctionalType().value());
+        put(fields, "Transmittal/Header/ActionCode", header.getActionCode() == null ? null : header.getActionCode().value());
+        put(fields, "Transmittal/Header/ActionReason", header.getActionReason());
+        put(fields, "Transmittal/Header/SenderCaseId", header.getSenderCaseId());
+        return toEnvelope(fields);
+    }
+
+    private static void put(Map<String, String> fields, String path, String value) {
+        if (value != null) {
+            fields.put(path, value);
+        }
     }
 
     private void readHeader(XMLStreamReader reader, Map<String, String> fields) throws XMLStreamException {

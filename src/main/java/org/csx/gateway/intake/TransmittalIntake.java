@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.ledger.ReceiptRecord;
 import org.csx.gateway.ledger.ReceivedTransmittal;
 import org.csx.gateway.ledger.TransmittalLedger;
@@ -34,7 +35,18 @@ public class TransmittalIntake {
     }
 
     public IntakeResult receive(Partner partner, String rawTransmittal, String channel) {
-        TransmittalEnvelope envelope = envelopeReader.read(rawTransmittal);
+        return receive(partner, rawTransmittal, envelopeReader.read(rawTransmittal), channel);
+    }
+
+    /**
+     * A transmittal the gateway wrote itself from {@code writtenFrom} (the CSENet file channel): its envelope comes
+     * from that header instead of a second reading of the XML. Validation still reads the XML, once, in processing.
+     */
+    public IntakeResult receive(Partner partner, String rawTransmittal, HeaderType writtenFrom, String channel) {
+        return receive(partner, rawTransmittal, envelopeReader.of(writtenFrom), channel);
+    }
+
+    private IntakeResult receive(Partner partner, String rawTransmittal, TransmittalEnvelope envelope, String channel) {
         senderAuthorization.check(partner, envelope);
         String sha256 = sha256(rawTransmittal);
         ReceiptRecord receipt = ledger.recordReceipt(new ReceivedTransmittal(partner.id(), channel,

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Body;
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.apache.camel.Message;
 import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.transmittal.TransmittalType;
 import org.csx.gateway.intake.IntakeMessages;
@@ -58,6 +60,24 @@ public class ValidateTransmittalStep {
         this.contractXml = contractXml;
         this.cases = cases;
         this.answers = answers;
+    }
+
+    /**
+     * The route's step: {@link #validate} on the claimed transmittal (body and headers), the result kept as the
+     * exchange's {@value MessageHeaders#TRANSMITTAL} property and whether it was rejected as
+     * {@value MessageHeaders#REJECTED}. A bean step rather than a bean expression: an expression runs on a copy of
+     * the exchange.
+     */
+    public void validateTransmittal(Exchange exchange) {
+        Message message = exchange.getMessage();
+        TransmittalInProcess inProcess = validate(message.getBody(String.class),
+                message.getHeader(MessageHeaders.TRACKING_ID, String.class),
+                message.getHeader(MessageHeaders.PARTNER_ID, String.class),
+                message.getHeader(MessageHeaders.CHANNEL, String.class),
+                message.getHeader(MessageHeaders.SERIAL_NUMBER, String.class),
+                message.getHeader(MessageHeaders.RECEIVED_AT, OffsetDateTime.class));
+        exchange.setProperty(MessageHeaders.TRANSMITTAL, inProcess);
+        exchange.setProperty(MessageHeaders.REJECTED, inProcess.isRejected());
     }
 
     public TransmittalInProcess validate(@Body String rawXml,

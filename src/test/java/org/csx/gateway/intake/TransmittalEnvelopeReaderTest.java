@@ -1,14 +1,25 @@
 package org.csx.gateway.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.csx.gateway.contract.ContractXml;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
+import org.csx.gateway.contract.transmittal.ActionCode;
+import org.csx.gateway.contract.transmittal.FunctionalType;
+import org.csx.gateway.contract.transmittal.ObjectFactory;
 import org.csx.gateway.contract.transmittal.SenderKind;
+import org.csx.gateway.contract.transmittal.TransmittalType;
+import org.csx.gateway.csenet.CsenetSampleGenerator;
+import org.csx.gateway.csenet.CsenetTransactionParser;
+import org.csx.gateway.csenet.HeaderLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,5 +230,43 @@ class TransmittalEnvelopeReaderTest {
         IntakeRefusedException refused = refusal(xml);
 
         assertThat(refused.code()).isEqualTo(IntakeFaultCode.MALFORMED_MESSAGE);
+    }
+
+    /**
+     * The CSENet channel's envelope comes from the header the gateway wrote the XML from
+     * ({@link TransmittalEnvelopeReader#of}): it must be the envelope a reading of that XML gives, for every kind of
+     * transaction the generator makes, the widest record, and a header with its optional fields left out.
+     */
+    @Test
+    void theEnvelopeOfATransmittalTheGatewayWroteFromAHeaderIsTheOneItsXmlGives() {
+        ContractXml contractXml = new ContractXml();
+        ObjectFactory transmittals = new ObjectFactory();
+        CsenetSampleGenerator samples = new CsenetSampleGenerator(14);
+        List<TransmittalType> written = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            written.add(samples.next());
+        }
+        written.add(new CsenetTransactionParser().parse(samples.widestRecord("0100099", FunctionalType.ENF,
+                ActionCode.R, "ERALL", 999_999_999_999L), HeaderLayout.RECEIVED).transmittal().orElseThrow());
+        TransmittalType sparse = samples.next();
+        sparse.getHeader().setSenderCaseId(null);
+        sparse.getHeader().setActionReason(null);
+        sparse.getHeader().getSender().setCountryCode(null);
+        written.add(sparse);
+
+        for (TransmittalType t : written) {
+            String xml = contractXml.toXml(transmittals.createTransmittal(t));
+            assertThat(reader.of(t.getHeader())).isEqualTo(reader.read(xml));
+        }
+        assertThat(reader.of(sparse.getHeader()).senderCaseId()).isNull();
+    }
+
+    @Test
+    void aHeaderWithoutItsSerialNumberIsRefusedAsItsXmlWouldBe() {
+        TransmittalType t = new CsenetSampleGenerator(15).next();
+        t.getHeader().setTransactionSerialNumber(null);
+
+        assertThatThrownBy(() -> reader.of(t.getHeader())).isInstanceOfSatisfying(IntakeRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(IntakeFaultCode.MALFORMED_MESSAGE));
     }
 }

@@ -6,6 +6,10 @@ import static org.csx.gateway.processing.ProcessingExamples.TRACKING_ID;
 import static org.csx.gateway.processing.ProcessingExamples.xml;
 
 import java.time.OffsetDateTime;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.validation.BusinessRules;
 import org.csx.gateway.validation.TransmittalSchemaValidator;
 import org.csx.gateway.validation.Violation;
@@ -117,5 +121,28 @@ class ValidateTransmittalStepTest {
                 "000000100001", RECEIVED_AT))
                 .isInstanceOf(CorruptIntakeMessageException.class)
                 .hasMessageContaining("partner id");
+    }
+
+    /** The route's step keeps the result, and whether it was rejected, where the route reads them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"enf-request.xml", "invalid-request.xml", "schema-invalid-request.xml"})
+    void theRoutesStepKeepsTheTransmittalAndWhetherItWasRejectedOnTheExchange(String example) {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getMessage().setBody(xml(example));
+        exchange.getMessage().setHeader(MessageHeaders.TRACKING_ID, TRACKING_ID.toString());
+        exchange.getMessage().setHeader(MessageHeaders.PARTNER_ID, "ca-dcss");
+        exchange.getMessage().setHeader(MessageHeaders.CHANNEL, "soap");
+        exchange.getMessage().setHeader(MessageHeaders.SERIAL_NUMBER, "000000100001");
+        exchange.getMessage().setHeader(MessageHeaders.RECEIVED_AT, RECEIVED_AT);
+
+        step.validateTransmittal(exchange);
+
+        TransmittalInProcess kept = exchange.getProperty(MessageHeaders.TRANSMITTAL, TransmittalInProcess.class);
+        assertThat(kept.getTrackingId()).isEqualTo(TRACKING_ID);
+        assertThat(kept.getReceivedAt()).isEqualTo(RECEIVED_AT);
+        assertThat(kept.getViolations()).isEqualTo(validate(xml(example)).getViolations());
+        assertThat(exchange.getProperty(MessageHeaders.REJECTED, Boolean.class))
+                .isEqualTo(!example.equals("enf-request.xml"))
+                .isEqualTo(kept.isRejected());
     }
 }
