@@ -2,6 +2,7 @@ package org.csx.gateway.csenet;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -146,7 +147,15 @@ public final class CsenetIngestBenchmark {
 
             Map<String, Long> statusesBefore = statuses(jdbc);
             DatabaseWork databaseBefore = DatabaseWork.read(jdbc);
+            // the JIT's work during the file: on two busy cores its queue can take minutes to drain after start,
+            // and until it does the hot code runs less optimised (docs/performance.md, seventh session)
+            CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long jitBefore = jit.getTotalCompilationTime();
+            long cpuBefore = os.getProcessCpuTime();
             Result measured = ingest(jdbc, forwards, inbox, staged, "transactions.txt", count, Duration.ofMinutes(15));
+            long jitMillis = jit.getTotalCompilationTime() - jitBefore;
+            long cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1_000_000;
             forwards.stop();
             System.gc();
             long heapAfterFullGc = memory.getHeapMemoryUsage().getUsed();
@@ -174,7 +183,10 @@ public final class CsenetIngestBenchmark {
             report.row("forwards per second", String.format("%,.0f", rate))
                     .row("live heap: max after any GC / after a full GC at the end / before the file",
                             String.format("%,d MB / %,d MB / %,d MB", mb(peakAfterGc.get()), mb(heapAfterFullGc), mb(heapBefore)))
-                    .row("max heap (-Xmx)", String.format("%,d MB", mb(Runtime.getRuntime().maxMemory())));
+                    .row("max heap (-Xmx)", String.format("%,d MB", mb(Runtime.getRuntime().maxMemory())))
+                    .row("the JVM's CPU during the file, and of it the JIT compiler's (CompilationMXBean)",
+                            String.format("%.2f ms per transaction; JIT %,.1f s (%.0f %%)", (double) cpuMillis / count,
+                                    jitMillis / 1000.0, cpuMillis == 0 ? 0.0 : 100.0 * jitMillis / cpuMillis));
             if (rawSeconds > 0) {
                 System.out.println("Raw broker: persistent 4 KiB messages, same embedded broker, in-VM, the gateway's login");
                 GatewayLogin login = context.getBean(GatewayLogin.class);
