@@ -40,10 +40,15 @@ class EmbeddedBrokerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBrokerConfiguration.class);
 
     /**
-     * Large enough that a resent message is still recognised as a duplicate long after the first:
-     * the cache is per address and persisted in the journal.
+     * Ids remembered per address, persisted in the journal. A message is sent again only by the outbox relay, for
+     * the rows of the batch it was sending when the process died (at most csx.outbox.batch-size, 200, per
+     * instance), or by a district's or partner's client retrying; intake and district messages are also
+     * deduplicated in the database. 20,000 (Artemis' own default) is a hundred relay batches per address. It
+     * is also what the broker holds in memory: an array of this size per address from its first message, and
+     * an entry per id up to it (200,000 took 0.8 MB per address at once and could reach gigabytes;
+     * docs/performance.md, seventh session).
      */
-    static final int DUPLICATE_ID_CACHE_SIZE = 200_000;
+    static final int DUPLICATE_ID_CACHE_SIZE = 20_000;
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
