@@ -2,6 +2,7 @@ package org.csx.gateway.district;
 
 import java.util.Optional;
 import org.apache.camel.ExchangeProperty;
+import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.contract.transmittal.ActionCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.deadlines.DutyKind;
@@ -32,7 +33,7 @@ public class DistrictAnswers implements org.csx.gateway.processing.ValidateTrans
     }
 
     /** After the transmittal was forwarded: the match recorded and the clocks stopped (idempotent). */
-    public void match(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void match(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         if (inProcess == null || inProcess.isRejected() || inProcess.getTransmittal() == null) {
             return;
         }

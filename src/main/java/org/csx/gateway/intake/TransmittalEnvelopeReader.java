@@ -55,26 +55,15 @@ class TransmittalEnvelopeReader {
      * same checks as {@link #read}.
      */
     public TransmittalEnvelope of(HeaderType header) {
-        Map<String, String> fields = new HashMap<>();
         SenderType sender = header.getSender();
-        if (sender != null) {
-            put(fields, "Transmittal/Header/Sender/Kind", sender.getKind() == null ? null : sender.getKind().value());
-            put(fields, "Transmittal/Header/Sender/LocatorCode", sender.getLocatorCode());
-            put(fields, "Transmittal/Header/Sender/CountryCode", sender.getCountryCode());
-        }
-        put(fields, "Transmittal/Header/TransactionSerialNumber", header.getTransactionSerialNumber());
-        put(fields, "Transmittal/Header/FunctionalType",
-                header.getFunctionalType() == null ? null : header.getFunctionalType().value());
-        put(fields, "Transmittal/Header/ActionCode", header.getActionCode() == null ? null : header.getActionCode().value());
-        put(fields, "Transmittal/Header/ActionReason", header.getActionReason());
-        put(fields, "Transmittal/Header/SenderCaseId", header.getSenderCaseId());
-        return toEnvelope(fields);
-    }
-
-    private static void put(Map<String, String> fields, String path, String value) {
-        if (value != null) {
-            fields.put(path, value);
-        }
+        return envelope(sender == null || sender.getKind() == null ? null : sender.getKind().value(),
+                sender == null ? null : sender.getLocatorCode(),
+                sender == null ? null : sender.getCountryCode(),
+                header.getTransactionSerialNumber(),
+                header.getFunctionalType() == null ? null : header.getFunctionalType().value(),
+                header.getActionCode() == null ? null : header.getActionCode().value(),
+                header.getActionReason(),
+                header.getSenderCaseId());
     }
 
     private void readHeader(XMLStreamReader reader, Map<String, String> fields) throws XMLStreamException {
@@ -118,11 +107,25 @@ class TransmittalEnvelopeReader {
     }
 
     private TransmittalEnvelope toEnvelope(Map<String, String> fields) {
-        String serial = trimmed(fields.get("Transmittal/Header/TransactionSerialNumber"));
+        return envelope(fields.get("Transmittal/Header/Sender/Kind"),
+                fields.get("Transmittal/Header/Sender/LocatorCode"),
+                fields.get("Transmittal/Header/Sender/CountryCode"),
+                fields.get("Transmittal/Header/TransactionSerialNumber"),
+                fields.get("Transmittal/Header/FunctionalType"),
+                fields.get("Transmittal/Header/ActionCode"),
+                fields.get("Transmittal/Header/ActionReason"),
+                fields.get("Transmittal/Header/SenderCaseId"));
+    }
+
+    /** The header's values as read, checked: a serial number and a sender kind are required, the rest is cut to size. */
+    private static TransmittalEnvelope envelope(String kindValue, String locatorCode, String countryCode, String serialValue,
+                                                String functionalType, String actionCode, String actionReason,
+                                                String senderCaseId) {
+        String serial = trimmed(serialValue);
         if (serial == null || !serial.matches(SERIAL_PATTERN)) {
             throw malformed("Header/TransactionSerialNumber is required (12 digits): it identifies the transmittal.");
         }
-        String kind = trimmed(fields.get("Transmittal/Header/Sender/Kind"));
+        String kind = trimmed(kindValue);
         SenderKind senderKind;
         try {
             senderKind = SenderKind.fromValue(kind);
@@ -130,14 +133,8 @@ class TransmittalEnvelopeReader {
             throw malformed("Header/Sender/Kind is required: STATE_IV_D_AGENCY, TRIBUNAL, TRIBAL_IV_D_PROGRAM or "
                     + "FOREIGN_CENTRAL_AUTHORITY.");
         }
-        return new TransmittalEnvelope(senderKind,
-                trimmed(fields.get("Transmittal/Header/Sender/LocatorCode")),
-                trimmed(fields.get("Transmittal/Header/Sender/CountryCode")),
-                serial,
-                limit(fields.get("Transmittal/Header/FunctionalType"), 3),
-                limit(fields.get("Transmittal/Header/ActionCode"), 1),
-                limit(fields.get("Transmittal/Header/ActionReason"), 5),
-                limit(fields.get("Transmittal/Header/SenderCaseId"), 15));
+        return new TransmittalEnvelope(senderKind, trimmed(locatorCode), trimmed(countryCode), serial,
+                limit(functionalType, 3), limit(actionCode, 1), limit(actionReason, 5), limit(senderCaseId, 15));
     }
 
     /** Values stored in the ledger before validation are cut to their column size; validation reports them. */

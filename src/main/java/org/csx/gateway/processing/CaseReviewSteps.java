@@ -27,7 +27,7 @@ public class CaseReviewSteps {
     }
 
     /** The completeness review of a case about to be forwarded; the route keeps it in {@value #MessageHeaders.CASE_REVIEW}. */
-    public CaseReview review(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public CaseReview review(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         return reviewer.reviewTransmittal(inProcess.getTrackingId(), inProcess.getTransmittal(), inProcess.getDistrictId());
     }
 
@@ -35,7 +35,7 @@ public class CaseReviewSteps {
      * Forwarded and acknowledged: the central registry duty is done (its clock is kept for the record), and when
      * documents are missing the wait for them starts now.
      */
-    public void recordForwarded(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+    public void recordForwarded(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess,
                                 @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
                 "intergovernmental case received from partner " + inProcess.getPartnerId(),
@@ -50,7 +50,7 @@ public class CaseReviewSteps {
     }
 
     /** No district could be chosen: the registry's duty stays open, and is escalated if staff do not route it. */
-    public void recordRoutingException(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void recordRoutingException(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
                 "intergovernmental case received from partner " + inProcess.getPartnerId(),
                 inProcess.getReceivedAt().toInstant(), null);

@@ -2,6 +2,7 @@ package org.csx.gateway.processing;
 
 import org.csx.gateway.registration.RegistrationService;
 import org.apache.camel.ExchangeProperty;
+import org.csx.gateway.contract.MessageHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -26,7 +27,7 @@ public class OpenRegistrationStep {
         this.service = service;
     }
 
-    public void open(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void open(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         if (inProcess == null || inProcess.isRejected() || !inProcess.isRouted()) {
             return;
         }

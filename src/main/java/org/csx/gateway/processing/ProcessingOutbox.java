@@ -46,7 +46,7 @@ public class ProcessingOutbox {
 
     /** The district referral, to the district's queue. */
     public void referral(Exchange exchange) {
-        TransmittalInProcess inProcess = exchange.getProperty("transmittal", TransmittalInProcess.class);
+        TransmittalInProcess inProcess = exchange.getProperty(MessageHeaders.TRANSMITTAL, TransmittalInProcess.class);
         stage(exchange, inProcess.getDistrict().inboundQueue(), "REFERRAL", "referral-");
     }
 

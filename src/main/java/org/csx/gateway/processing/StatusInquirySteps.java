@@ -16,6 +16,7 @@ import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.config.CsxProperties;
 import org.csx.gateway.config.DistrictProperties;
 import org.csx.gateway.contract.ContractXml;
+import org.csx.gateway.contract.MessageHeaders;
 import org.csx.gateway.contract.acknowledgment.ObjectFactory;
 import org.csx.gateway.contract.acknowledgment.ResponseCodeType;
 import org.csx.gateway.contract.acknowledgment.StatusResponseType;
@@ -72,7 +73,7 @@ public class StatusInquirySteps {
     }
 
     /** Used by the route: a valid MSC R GRUPD. */
-    public boolean isStatusInquiry(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public boolean isStatusInquiry(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         if (inProcess == null || inProcess.isRejected() || inProcess.getTransmittal() == null) {
             return false;
         }
@@ -82,7 +83,7 @@ public class StatusInquirySteps {
     }
 
     /** The MSC P GSPUD answer, as the body to put on the sender's queue. */
-    public String answer(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public String answer(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         HeaderType header = inProcess.getTransmittal().getHeader();
         StatusResponseType response = messages.statusResponse(inProcess.getTrackingId().toString(),
                 PartnerMessages.reference(header));
@@ -117,7 +118,7 @@ public class StatusInquirySteps {
     }
 
     /** The inquiry is answered: recorded in its ledger entry and its 5-day clock (kept for the record). */
-    public void recordAnswered(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void recordAnswered(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         ledger.advance(inProcess.getTrackingId(), List.of(new StatusChange(TransmittalStatus.VALIDATED,
                 "status inquiry answered automatically (MSC P GSPUD)")), null, null);
         duties.open(inProcess.getTrackingId(), DutyKind.STATUS_INQUIRY,

@@ -48,7 +48,7 @@ public class TransmittalOutcomeSteps {
      * Invalid: record every violation; the body becomes the rejection for the sender. An update, response or cancel
      * naming a case we do not hold is answered with the CSENet transaction for it, MSC P REJCT, instead.
      */
-    public String reject(@ExchangeProperty("transmittal") TransmittalInProcess inProcess, Message message) {
+    public String reject(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess, Message message) {
         ledger.reject(inProcess.getTrackingId(), inProcess.getViolations());
         if (inProcess.isCaseNotHeld()) {
             message.setHeader(MessageHeaders.MESSAGE_KIND, CaseNotHeldReply.MESSAGE_KIND);
@@ -59,7 +59,7 @@ public class TransmittalOutcomeSteps {
     }
 
     /** No district: record why; the body stays the transmittal, for registry staff. */
-    public void recordRoutingException(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void recordRoutingException(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         ledger.advance(inProcess.getTrackingId(), List.of(
                 new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
                 new StatusChange(TransmittalStatus.ROUTING_EXCEPTION, inProcess.getRoutingProblem())),
@@ -67,7 +67,7 @@ public class TransmittalOutcomeSteps {
     }
 
     /** The district referral, as the body to put on the district's queue. */
-    public String districtReferral(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+    public String districtReferral(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess,
                                    @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         return contractXml.toXml(referralObjects.createDistrictReferral(referrals.build(inProcess, review)));
     }
@@ -76,13 +76,13 @@ public class TransmittalOutcomeSteps {
      * The acknowledgment saying where the case went (ANOAD, or AADIN with the missing documents), as the body to
      * put on the sender's queue.
      */
-    public String acceptance(@ExchangeProperty("transmittal") TransmittalInProcess inProcess,
+    public String acceptance(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess,
                              @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
         return contractXml.toXml(acknowledgmentObjects.createAcknowledgment(acknowledgments.accepted(inProcess, review)));
     }
 
     /** Both messages are sent (in this transaction): record the steps. */
-    public void recordForwarded(@ExchangeProperty("transmittal") TransmittalInProcess inProcess) {
+    public void recordForwarded(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         String district = inProcess.getDistrictId();
         ledger.advance(inProcess.getTrackingId(), List.of(
                 new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
