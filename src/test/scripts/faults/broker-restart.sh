@@ -68,7 +68,7 @@ else
   log "broker configuration: as created, plus sync on, duplicate-id cache 200000 persisted, the gateway's dead-letter settings"
   perl -0pi -e 's#(<persistence-enabled>true</persistence-enabled>)#$1\n      <journal-sync-transactional>true</journal-sync-transactional>\n      <journal-sync-non-transactional>true</journal-sync-non-transactional>\n      <id-cache-size>200000</id-cache-size>\n      <persist-id-cache>true</persist-id-cache>#' "$BROKER/etc/broker.xml"
   # The gateway's retry budget (csx.redelivery: 4 attempts, 2 s) below the broker's: as the embedded broker.
-  perl -0pi -e 's#(<address-setting match="\#">\s*)<dead-letter-address>DLQ</dead-letter-address>(.*?)<redelivery-delay>0</redelivery-delay>#$1<dead-letter-address>registry.dead-letter</dead-letter-address>$2<redelivery-delay>2000</redelivery-delay>\n            <max-delivery-attempts>6</max-delivery-attempts>#s' "$BROKER/etc/broker.xml"
+  perl -0pi -e 's#(<address-setting match="\#">\s*)<dead-letter-address>DLQ</dead-letter-address>(.*?)<redelivery-delay>0</redelivery-delay>#$1<dead-letter-address>registry.dead-letter</dead-letter-address>$2<redelivery-delay>2000</redelivery-delay>\n            <max-delivery-attempts>20</max-delivery-attempts>#s' "$BROKER/etc/broker.xml"
 fi
 perl -pi -e 's/-Xmx2G/-Xmx1G/' "$BROKER/etc/artemis.profile"
 BROKER_STARTS=0

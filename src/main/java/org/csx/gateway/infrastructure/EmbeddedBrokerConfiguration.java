@@ -50,6 +50,9 @@ class EmbeddedBrokerConfiguration {
      */
     static final int DUPLICATE_ID_CACHE_SIZE = 20_000;
 
+    /** The broker's backstop, far above the routes' csx.redelivery.max-attempts (4): see defaultAddressSettings. */
+    static final int BROKER_MAX_DELIVERY_ATTEMPTS = 20;
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
                                     DutyProperties duties, DistrictDirectory districts, BrokerProperties client)
@@ -87,23 +90,44 @@ class EmbeddedBrokerConfiguration {
                     .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         }
 
-        // A message whose processing keeps failing is retried a few times by the broker, then the route
-        // moves it to the dead-letter queue with its cause (see routes/error-handling.yaml). The broker's
-        // own limit sits above the route's so the route normally decides; it is the backstop.
-        // Auto-creation is allowed here, but only the gateway's role has the permission to create.
-        AddressSettings defaults = new AddressSettings()
+        config.addAddressSetting("#", defaultAddressSettings(csx));
+        config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetterAddressSettings());
+
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+        server.setConfiguration(config);
+        server.setSecurityManager(new BrokerSecurityManager(identities));
+        log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP{}), security on",
+                data, broker.getAcceptorHost(), broker.getAcceptorPort(), tls(broker).isEmpty() ? "" : ", TLS");
+        return server;
+    }
+
+    /**
+     * Every address: a message whose processing keeps failing is redelivered after csx.redelivery.delay; the
+     * gateway's routes move it to the dead-letter queue with its cause at csx.redelivery.max-attempts
+     * (routes/error-handling.yaml). The broker's own limit is only the backstop, for a message that never lets a
+     * route decide (one that stops the process, or a district's or partner's consumer that keeps rolling back).
+     * It sits well above the routes' limit because the broker also counts what a consumer held when the broker
+     * stopped or the connection dropped: at 6, ten restarts under load gave up on intake messages no route had
+     * failed on (docs/fault-scripts.md). Auto-creation is allowed, but only the gateway's role may create.
+     * src/main/broker/broker.xml says the same for an external broker (BrokerXmlAgreesTest).
+     */
+    static AddressSettings defaultAddressSettings(CsxProperties csx) {
+        return new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(csx.getQueues().getDeadLetter()))
-                .setMaxDeliveryAttempts(csx.getRedelivery().getMaxAttempts() + 2)
+                .setMaxDeliveryAttempts(Math.max(BROKER_MAX_DELIVERY_ATTEMPTS, csx.getRedelivery().getMaxAttempts() + 2))
                 .setRedeliveryDelay(csx.getRedelivery().getDelay().toMillis())
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true)
                 .setAutoDeleteQueues(false)
                 .setAutoDeleteAddresses(false);
-        config.addAddressSetting("#", defaults);
+    }
 
-        // The dead-letter queue is never a silent end: its recorder (routes/dead-letters.yaml) fails while the
-        // database is down, and the broker keeps each message and tries again, without limit, backing off.
-        AddressSettings deadLetters = new AddressSettings()
+    /**
+     * The dead-letter queue is never a silent end: its recorder (routes/dead-letters.yaml) fails while the
+     * database is down, and the broker keeps each message and tries again, without limit, backing off.
+     */
+    static AddressSettings deadLetterAddressSettings() {
+        return new AddressSettings()
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(1_000)
                 .setRedeliveryMultiplier(2.0)
@@ -112,14 +136,6 @@ class EmbeddedBrokerConfiguration {
                 .setAutoCreateAddresses(true)
                 .setAutoDeleteQueues(false)
                 .setAutoDeleteAddresses(false);
-        config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetters);
-
-        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
-        server.setConfiguration(config);
-        server.setSecurityManager(new BrokerSecurityManager(identities));
-        log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP{}), security on",
-                data, broker.getAcceptorHost(), broker.getAcceptorPort(), tls(broker).isEmpty() ? "" : ", TLS");
-        return server;
     }
 
     /** The in-VM server id the gateway connects to (csx.broker.url vm://<id>): two gateways in one JVM need two. */

@@ -96,6 +96,7 @@ public final class FaultCheck {
                 pending.isEmpty() ? "" : "; NOT settled after " + settle.toSeconds() + " s: " + pending));
         List<LedgerRow> ledger = db.ledgerRows();
         report.add("dead letters recorded for staff: " + db.deadLetterItems());
+        int brokerGaveUp = db.brokerGaveUp();
 
         Broker broker = new Broker(brokerUrl, brokerUser, brokerPassword);
         Map<String, Integer> referrals;
@@ -144,6 +145,11 @@ public final class FaultCheck {
         findings.figures().forEach((name, value) -> out.add(String.format("%-66s %8d", name, value)));
         List<String> failures = new ArrayList<>(settingFailures);
         failures.addAll(findings.failures());
+        // The load sends nothing a route could fail on: a message the broker gave up on was given up because of the
+        // fault (each stop of the broker or the gateway counts as a delivery of what consumers held), never its own.
+        if (brokerGaveUp > 0) {
+            failures.add(brokerGaveUp + " message(s) given up by the broker (DELIVERY_ATTEMPTS_EXHAUSTED): the fault counted against them");
+        }
         if (!pending.isEmpty()) {
             failures.add("the ledger did not settle within " + settle.toSeconds() + " s: " + pending);
         }
@@ -329,6 +335,18 @@ public final class FaultCheck {
                 }
             }
             return counts.isEmpty() ? "none" : counts.toString();
+        }
+
+        /** Dead letters the broker made itself, past its max-delivery-attempts, with no route deciding. */
+        int brokerGaveUp() throws SQLException {
+            if (!tableExists("dead_letter")) {
+                return 0;
+            }
+            try (java.sql.Connection c = connect(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM dead_letter WHERE problem = 'DELIVERY_ATTEMPTS_EXHAUSTED'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
 
         List<LedgerRow> ledgerRows() throws SQLException {
