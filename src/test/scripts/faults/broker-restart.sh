@@ -1,6 +1,6 @@
 #!/bin/bash
 # (d) The broker restarted under load, production profile: a standalone Artemis (Maven Central distribution,
-# `artemis create`, persistent journal, sync on, duplicate-id cache 200,000 persisted; src/main/broker/broker.xml
+# `artemis create`, persistent journal, sync on, duplicate-id cache 20,000 persisted; src/main/broker/broker.xml
 # when the repository has one) and PostgreSQL as a process of its own (the embedded library's binaries from the
 # local Maven repository: initdb + pg_ctl), the gateway jar with SPRING_PROFILES_ACTIVE=production and a
 # partners file under target/. The broker is stopped 10 times under load, alternately SIGKILL and SIGTERM, and
@@ -65,8 +65,8 @@ if [ -f "$ROOT/src/main/broker/broker.xml" ]; then
   MQ_USER=gateway
   CHECK_USER=$BROKER_USER CHECK_PASSWORD=$BROKER_PASSWORD
 else
-  log "broker configuration: as created, plus sync on, duplicate-id cache 200000 persisted, the gateway's dead-letter settings"
-  perl -0pi -e 's#(<persistence-enabled>true</persistence-enabled>)#$1\n      <journal-sync-transactional>true</journal-sync-transactional>\n      <journal-sync-non-transactional>true</journal-sync-non-transactional>\n      <id-cache-size>200000</id-cache-size>\n      <persist-id-cache>true</persist-id-cache>#' "$BROKER/etc/broker.xml"
+  log "broker configuration: as created, plus sync on, duplicate-id cache 20000 persisted, the gateway's dead-letter settings"
+  perl -0pi -e 's#(<persistence-enabled>true</persistence-enabled>)#$1\n      <journal-sync-transactional>true</journal-sync-transactional>\n      <journal-sync-non-transactional>true</journal-sync-non-transactional>\n      <id-cache-size>20000</id-cache-size>\n      <persist-id-cache>true</persist-id-cache>#' "$BROKER/etc/broker.xml"
   # The gateway's retry budget (csx.redelivery: 4 attempts, 2 s) below the broker's: as the embedded broker.
   perl -0pi -e 's#(<address-setting match="\#">\s*)<dead-letter-address>DLQ</dead-letter-address>(.*?)<redelivery-delay>0</redelivery-delay>#$1<dead-letter-address>registry.dead-letter</dead-letter-address>$2<redelivery-delay>2000</redelivery-delay>\n            <max-delivery-attempts>20</max-delivery-attempts>#s' "$BROKER/etc/broker.xml"
 fi

@@ -96,7 +96,6 @@ public final class FaultCheck {
                 pending.isEmpty() ? "" : "; NOT settled after " + settle.toSeconds() + " s: " + pending));
         List<LedgerRow> ledger = db.ledgerRows();
         report.add("dead letters recorded for staff: " + db.deadLetterItems());
-        int brokerGaveUp = db.brokerGaveUp();
 
         Broker broker = new Broker(brokerUrl, brokerUser, brokerPassword);
         Map<String, Integer> referrals;
@@ -145,11 +144,7 @@ public final class FaultCheck {
         findings.figures().forEach((name, value) -> out.add(String.format("%-66s %8d", name, value)));
         List<String> failures = new ArrayList<>(settingFailures);
         failures.addAll(findings.failures());
-        // The load sends nothing a route could fail on: a message the broker gave up on was given up because of the
-        // fault (each stop of the broker or the gateway counts as a delivery of what consumers held), never its own.
-        if (brokerGaveUp > 0) {
-            failures.add(brokerGaveUp + " message(s) given up by the broker (DELIVERY_ATTEMPTS_EXHAUSTED): the fault counted against them");
-        }
+        failures.addAll(db.brokerGaveUp());
         if (!pending.isEmpty()) {
             failures.add("the ledger did not settle within " + settle.toSeconds() + " s: " + pending);
         }
@@ -337,15 +332,21 @@ public final class FaultCheck {
             return counts.isEmpty() ? "none" : counts.toString();
         }
 
-        /** Dead letters the broker made itself, past its max-delivery-attempts, with no route deciding. */
-        int brokerGaveUp() throws SQLException {
+        /**
+         * A failure for the dead letters the broker made itself, past its max-delivery-attempts, with no route deciding.
+         * The loads send nothing a route could fail on, so the fault counted against them (each stop of the broker or
+         * of the gateway counts as a delivery of what consumers held), never the message itself.
+         */
+        List<String> brokerGaveUp() throws SQLException {
             if (!tableExists("dead_letter")) {
-                return 0;
+                return List.of();
             }
             try (java.sql.Connection c = connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM dead_letter WHERE problem = 'DELIVERY_ATTEMPTS_EXHAUSTED'")) {
                 rs.next();
-                return rs.getInt(1);
+                int n = rs.getInt(1);
+                return n == 0 ? List.of()
+                        : List.of(n + " message(s) given up by the broker (DELIVERY_ATTEMPTS_EXHAUSTED): the fault counted against them");
             }
         }
 

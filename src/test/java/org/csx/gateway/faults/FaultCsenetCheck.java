@@ -83,10 +83,7 @@ public final class FaultCsenetCheck {
             problems.put("referrals for no CSENet transmittal of the ledger", (int) strangers);
         }
         problems.forEach((problem, n) -> failures.add(n + " transmittal(s): " + problem));
-        int brokerGaveUp = db.brokerGaveUp();
-        if (brokerGaveUp > 0) {
-            failures.add(brokerGaveUp + " message(s) given up by the broker (DELIVERY_ATTEMPTS_EXHAUSTED): the kills counted against them");
-        }
+        failures.addAll(db.brokerGaveUp());
         long twice = referrals.values().stream().filter(n -> n > 1).count();
         out.add("records in the file: " + records + "; stored: " + ledger.size() + "; referrals consumed: "
                 + referrals.values().stream().mapToInt(Integer::intValue).sum() + "; tracking ids referred twice: " + twice);
