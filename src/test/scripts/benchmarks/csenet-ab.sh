@@ -7,7 +7,8 @@
 #   (cd /path/wt && mvn -B -q -o package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/cp.txt)
 #   ROUNDS=3 src/test/scripts/benchmarks/csenet-ab.sh main=/path/wt-main change=/path/wt-change
 #
-# N (20000) transactions after WARM (15000) of warm-up; OPTS_<name>: JVM options of one variant. A line per run
+# N (20000) transactions after WARM (15000) of warm-up; OPTS_<name>: JVM options of one variant; CONSUMERS_<name>
+# (default CONSUMERS, 16): its intake consumers (the same worktree may run under two names). A line per run
 # on stdout; each run's log in LOGDIR (target/csenet-ab).
 set -euo pipefail
 N=${N:-20000}; WARM=${WARM:-15000}; ROUNDS=${ROUNDS:-2}
@@ -21,11 +22,11 @@ snap() {
 }
 for r in $(seq 1 "$ROUNDS"); do
   for v in "$@"; do
-    name=${v%%=*}; wt=${v#*=}; opts_var="OPTS_$name"; log=$LOGDIR/$name-$r.log
+    name=${v%%=*}; wt=${v#*=}; opts_var="OPTS_$name"; consumers_var="CONSUMERS_$name"; log=$LOGDIR/$name-$r.log
     rm -rf "$wt/target/benchmark"
     (cd "$wt" && exec java -Xmx1g -XX:+UseParallelGC ${!opts_var:-} \
         -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.csx.gateway.csenet.CsenetIngestBenchmark \
-        "$N" 16 2000 vm://0 "$WARM" 5) >"$log" 2>&1 &
+        "$N" "${!consumers_var:-${CONSUMERS:-16}}" 2000 vm://0 "$WARM" 5) >"$log" 2>&1 &
     jpid=$!
     until grep -q "Warm-up done" "$log" || ! kill -0 $jpid 2>/dev/null; do sleep 0.2; done
     read -r j0 p0 t0 < <(snap $jpid)

@@ -64,6 +64,8 @@ public final class MessageHeaders {
     public static final String INTAKE_RESULT = "csxIntakeResult";
     public static final String PARTNER = "csxPartner";
     public static final String RAW_TRANSMITTAL = "csxRawTransmittal";
+    /** Exchange property: a batch's ledger rows, locked together before its split (processing.ClaimTransmittalStep). */
+    public static final String BATCH_CLAIMS = "csxBatchClaims";
     public static final String ALREADY_PROCESSED = "csxAlreadyProcessed";
     /**
      * Exchange property: the message as the route received it, kept by a route that replaces its message

@@ -1,10 +1,15 @@
 package org.csx.gateway.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -162,17 +167,44 @@ public class TransmittalLedger {
      * PostgreSQL per transmittal fewer than reading it apart.
      */
     public Optional<LockedTransmittal> lockForProcessing(UUID trackingId) {
-        return jdbc.query("""
-                SELECT t.tracking_id, t.partner_id, t.channel, t.transaction_serial_number, t.received_at, t.status,
-                       m.raw_message
-                FROM transmittal t LEFT JOIN transmittal_message m ON m.tracking_id = t.tracking_id
-                WHERE t.tracking_id = ? FOR UPDATE OF t
-                """, (rs, i) -> {
-                    String sealed = rs.getString(7);
-                    return new LockedTransmittal(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getObject(5, OffsetDateTime.class), TransmittalStatus.valueOf(rs.getString(6)),
-                            sealed == null ? null : cipher.open(sealed, rawMessageContext(trackingId)));
-                }, trackingId).stream().findFirst();
+        return jdbc.query(LOCK_FOR_PROCESSING + "WHERE t.tracking_id = ? FOR UPDATE OF t", this::locked, trackingId)
+                .stream().findFirst();
+    }
+
+    /**
+     * {@link #lockForProcessing(UUID)} for a batch's transmittals in one statement (one round trip to PostgreSQL
+     * instead of one per transmittal), the rows locked in tracking-id order. A tracking id without a row is
+     * absent from the map.
+     */
+    public Map<UUID, LockedTransmittal> lockForProcessing(Collection<UUID> trackingIds) {
+        Map<UUID, LockedTransmittal> locked = new HashMap<>();
+        if (trackingIds.isEmpty()) {
+            return locked;
+        }
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(LOCK_FOR_PROCESSING
+                    + "WHERE t.tracking_id = ANY (?) ORDER BY t.tracking_id FOR UPDATE OF t");
+            statement.setArray(1, connection.createArrayOf("uuid", trackingIds.toArray()));
+            return statement;
+        }, rs -> {
+            LockedTransmittal row = locked(rs, 0);
+            locked.put(row.trackingId(), row);
+        });
+        return locked;
+    }
+
+    private static final String LOCK_FOR_PROCESSING = """
+            SELECT t.tracking_id, t.partner_id, t.channel, t.transaction_serial_number, t.received_at, t.status,
+                   m.raw_message
+            FROM transmittal t LEFT JOIN transmittal_message m ON m.tracking_id = t.tracking_id
+            """;
+
+    private LockedTransmittal locked(ResultSet rs, int rowNum) throws SQLException {
+        UUID trackingId = rs.getObject(1, UUID.class);
+        String sealed = rs.getString(7);
+        return new LockedTransmittal(trackingId, rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class), TransmittalStatus.valueOf(rs.getString(6)),
+                sealed == null ? null : cipher.open(sealed, rawMessageContext(trackingId)));
     }
 
     /**

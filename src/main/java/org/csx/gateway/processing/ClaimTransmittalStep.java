@@ -2,6 +2,9 @@ package org.csx.gateway.processing;
 
 import org.csx.gateway.contract.MessageHeaders;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -37,10 +40,31 @@ public class ClaimTransmittalStep {
         this.ledger = ledger;
     }
 
+    /**
+     * Before a batch's split: its transmittals' rows locked and read in one statement, kept as the exchange's
+     * {@value MessageHeaders#BATCH_CLAIMS} property for {@link #claim} (the split's exchanges share it). A round
+     * trip to PostgreSQL per transmittal fewer; the locks are the same, taken at once and in tracking-id order.
+     * What the pointer names that is not a tracking id is left to {@link #claim}, which refuses it as before.
+     */
+    public void claimBatch(Exchange exchange) {
+        List<UUID> ids = new ArrayList<>();
+        for (String id : IntakeMessages.trackingIds(exchange.getMessage().getBody(String.class))) {
+            try {
+                ids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // claim() refuses it when its turn comes
+            }
+        }
+        exchange.setProperty(MessageHeaders.BATCH_CLAIMS, ledger.lockForProcessing(ids));
+    }
+
     public void claim(Exchange exchange) {
         var message = plain(exchange);
         UUID trackingId = trackingId(message.getHeader(MessageHeaders.TRACKING_ID, String.class));
-        Optional<LockedTransmittal> locked = ledger.lockForProcessing(trackingId);
+        Optional<LockedTransmittal> locked = claimedInBatch(exchange, trackingId);
+        if (locked.isEmpty()) {
+            locked = ledger.lockForProcessing(trackingId);
+        }
         if (locked.isEmpty()) {
             throw new MissingLedgerRowException(trackingId);
         }
@@ -61,6 +85,13 @@ public class ClaimTransmittalStep {
             throw new MissingLedgerRowException(trackingId);
         }
         message.setBody(row.rawMessage());
+    }
+
+    /** The row claimBatch locked for this transmittal, taken once (a second copy in the batch asks the ledger). */
+    @SuppressWarnings("unchecked")
+    private static Optional<LockedTransmittal> claimedInBatch(Exchange exchange, UUID trackingId) {
+        Map<UUID, LockedTransmittal> claims = exchange.getProperty(MessageHeaders.BATCH_CLAIMS, Map.class);
+        return claims == null ? Optional.empty() : Optional.ofNullable(claims.remove(trackingId));
     }
 
     /**
