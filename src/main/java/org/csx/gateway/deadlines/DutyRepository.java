@@ -30,17 +30,37 @@ public class DutyRepository {
         this.clocks = clocks;
     }
 
+    /** A duty to open: {@code completion} non-null records it done at the same time. */
+    public record Opening(UUID trackingId, DutyKind kind, String triggerEvent, Instant triggeredAt, String completion) {
+    }
+
+    private static final String OPEN = """
+            INSERT INTO duty (tracking_id, kind, trigger_event, triggered_at, due_date, escalate_on, remind_on,
+                              completed_at, completion)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE now() END, CAST(? AS text))
+            ON CONFLICT (tracking_id, kind) DO NOTHING
+            """;
+
     /** Opens the duty (once); {@code completion} non-null records it done at the same time. */
     public void open(UUID trackingId, DutyKind kind, String triggerEvent, Instant triggeredAt, String completion) {
-        DutyClocks.Schedule schedule = clocks.schedule(kind, triggeredAt);
-        jdbc.update("""
-                INSERT INTO duty (tracking_id, kind, trigger_event, triggered_at, due_date, escalate_on, remind_on,
-                                  completed_at, completion)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE now() END, CAST(? AS text))
-                ON CONFLICT (tracking_id, kind) DO NOTHING
-                """, trackingId, kind.name(), triggerEvent, Timestamp.from(triggeredAt), Date.valueOf(schedule.dueDate()),
-                schedule.escalateOn() == null ? null : Date.valueOf(schedule.escalateOn()),
-                schedule.remindOn() == null ? null : Date.valueOf(schedule.remindOn()), completion, completion);
+        open(List.of(new Opening(trackingId, kind, triggerEvent, triggeredAt, completion)));
+    }
+
+    /** Opens each duty (once), in one round trip to PostgreSQL however many there are. */
+    public void open(List<Opening> openings) {
+        List<Object[]> rows = openings.stream().map(this::row).toList();
+        if (rows.size() == 1) {
+            jdbc.update(OPEN, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            jdbc.batchUpdate(OPEN, rows);
+        }
+    }
+
+    private Object[] row(Opening o) {
+        DutyClocks.Schedule schedule = clocks.schedule(o.kind(), o.triggeredAt());
+        return new Object[] {o.trackingId(), o.kind().name(), o.triggerEvent(), Timestamp.from(o.triggeredAt()),
+                Date.valueOf(schedule.dueDate()), schedule.escalateOn() == null ? null : Date.valueOf(schedule.escalateOn()),
+                schedule.remindOn() == null ? null : Date.valueOf(schedule.remindOn()), o.completion(), o.completion()};
     }
 
     /** @return true if the duty was open and is now done */

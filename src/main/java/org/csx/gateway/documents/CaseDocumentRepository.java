@@ -4,11 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The documents linked to each case and each case's last completeness review (tables case_document and
@@ -36,9 +42,64 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
         jdbc.queryForList("SELECT tracking_id FROM transmittal WHERE tracking_id = ? FOR UPDATE", UUID.class, trackingId);
     }
 
+    /**
+     * Reads the documents of several cases in one statement, for the rest of the transaction: processing's claim
+     * of a batch calls it while it holds every one of those cases' ledger row locks, so no other transaction can
+     * link a document to them before the commit ({@link #lockCase}), and {@link #documents} answers from here
+     * instead of a round trip to PostgreSQL per case. A link in the same transaction drops its case from here.
+     * Outside a transaction nothing is kept.
+     */
+    public void preload(Collection<UUID> trackingIds) {
+        if (trackingIds.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Map<UUID, List<CaseDocument>> byCase = new HashMap<>();
+        trackingIds.forEach(id -> byCase.put(id, new ArrayList<>()));
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("SELECT " + DOCUMENT_COLUMNS
+                    + " FROM case_document WHERE tracking_id = ANY (?) ORDER BY id");
+            statement.setArray(1, connection.createArrayOf("uuid", trackingIds.toArray()));
+            return statement;
+        }, (ResultSet rs) -> {
+            CaseDocument document = document(rs, 0);
+            byCase.get(document.trackingId()).add(document);
+        });
+        Object connection = TransactionSynchronizationManager.getResource(jdbc.getDataSource());
+        Preloaded bound = preloaded();
+        Preloaded preloaded = bound != null ? bound : new Preloaded(connection);
+        if (bound == null) {
+            TransactionSynchronizationManager.bindResource(Preloaded.class, preloaded);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Preloaded.class);
+                }
+            });
+        }
+        byCase.forEach((id, documents) -> preloaded.byCase.put(id, List.copyOf(documents)));
+    }
+
+    /** A batch's documents, valid in the transaction on the connection that read them (a new transaction inside has its own). */
+    private record Preloaded(Object connection, Map<UUID, List<CaseDocument>> byCase) {
+        Preloaded(Object connection) {
+            this(connection, new HashMap<>());
+        }
+    }
+
+    private Preloaded preloaded() {
+        Preloaded preloaded = (Preloaded) TransactionSynchronizationManager.getResource(Preloaded.class);
+        return preloaded != null && preloaded.connection() != null
+                && preloaded.connection() == TransactionSynchronizationManager.getResource(jdbc.getDataSource())
+                ? preloaded : null;
+    }
+
     /** @return true if linked now, false if the case already held this content */
     public boolean link(UUID trackingId, String partnerId, DocumentTypeCode type, boolean certified, String fileName,
                         StoredContent content, OffsetDateTime receivedAt) {
+        Preloaded preloaded = preloaded();
+        if (preloaded != null) {
+            preloaded.byCase().remove(trackingId);
+        }
         return jdbc.update("""
                 INSERT INTO case_document (tracking_id, sha256, document_type, certified, file_name, media_type,
                                            size_bytes, received_at, partner_id)
@@ -49,6 +110,11 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
     }
 
     public List<CaseDocument> documents(UUID trackingId) {
+        Preloaded preloaded = preloaded();
+        List<CaseDocument> known = preloaded == null ? null : preloaded.byCase().get(trackingId);
+        if (known != null) {
+            return known;
+        }
         return jdbc.query("SELECT " + DOCUMENT_COLUMNS + " FROM case_document WHERE tracking_id = ? ORDER BY id",
                 CaseDocumentRepository::document, trackingId);
     }

@@ -5,6 +5,8 @@ import org.csx.gateway.documents.CaseReview;
 import org.csx.gateway.contract.MessageHeaders;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.ExchangeProperty;
 import org.csx.gateway.deadlines.DutyKind;
 import org.csx.gateway.deadlines.DutyRepository;
@@ -37,16 +39,17 @@ public class CaseReviewSteps {
      */
     public void recordForwarded(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess,
                                 @ExchangeProperty(MessageHeaders.CASE_REVIEW) CaseReview review) {
-        duties.open(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
+        List<DutyRepository.Opening> openings = new ArrayList<>(2);
+        openings.add(new DutyRepository.Opening(inProcess.getTrackingId(), DutyKind.CENTRAL_REGISTRY_REVIEW,
                 "intergovernmental case received from partner " + inProcess.getPartnerId(),
                 inProcess.getReceivedAt().toInstant(),
                 "reviewed (" + review.summary() + "), forwarded to district " + inProcess.getDistrictId()
-                        + " and acknowledged");
+                        + " and acknowledged"));
         if (!review.isComplete()) {
-            duties.open(inProcess.getTrackingId(), DutyKind.DOCUMENTS_OUTSTANDING,
-                    "acknowledged with documents missing (AADIN): " + review.summary(),
-                    clock.instant(), null);
+            openings.add(new DutyRepository.Opening(inProcess.getTrackingId(), DutyKind.DOCUMENTS_OUTSTANDING,
+                    "acknowledged with documents missing (AADIN): " + review.summary(), clock.instant(), null));
         }
+        duties.open(openings); // both in one round trip
     }
 
     /** No district could be chosen: the registry's duty stays open, and is escalated if staff do not route it. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
+import org.csx.gateway.documents.CaseDocumentRepository;
 import org.csx.gateway.intake.IntakeMessages;
 import org.csx.gateway.ledger.LockedTransmittal;
 import org.csx.gateway.ledger.TransmittalLedger;
@@ -35,16 +36,19 @@ public class ClaimTransmittalStep {
     private static final Logger log = LoggerFactory.getLogger(ClaimTransmittalStep.class);
 
     private final TransmittalLedger ledger;
+    private final CaseDocumentRepository caseDocuments;
 
-    public ClaimTransmittalStep(TransmittalLedger ledger) {
+    public ClaimTransmittalStep(TransmittalLedger ledger, CaseDocumentRepository caseDocuments) {
         this.ledger = ledger;
+        this.caseDocuments = caseDocuments;
     }
 
     /**
      * Before a batch's split: its transmittals' rows locked and read in one statement, kept as the exchange's
      * {@value MessageHeaders#BATCH_CLAIMS} property for {@link #claim} (the split's exchanges share it). A round
      * trip to PostgreSQL per transmittal fewer; the locks are the same, taken at once and in tracking-id order.
-     * What the pointer names that is not a tracking id is left to {@link #claim}, which refuses it as before.
+     * What the pointer names that is not a tracking id is left to {@link #claim}, which refuses it as before. The
+     * cases' documents are read here too, for the reviews ({@link CaseDocumentRepository#preload}).
      */
     public void claimBatch(Exchange exchange) {
         List<UUID> ids = new ArrayList<>();
@@ -55,7 +59,10 @@ public class ClaimTransmittalStep {
                 // claim() refuses it when its turn comes
             }
         }
-        exchange.setProperty(MessageHeaders.BATCH_CLAIMS, ledger.lockForProcessing(ids));
+        Map<UUID, LockedTransmittal> claims = ledger.lockForProcessing(ids);
+        exchange.setProperty(MessageHeaders.BATCH_CLAIMS, claims);
+        // with every case locked, their documents cannot change before the commit: read them all now, in one statement
+        caseDocuments.preload(claims.keySet());
     }
 
     public void claim(Exchange exchange) {

@@ -106,8 +106,8 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    ClaimTransmittalStep claimTransmittalStep(TransmittalLedger ledger) {
-        return new ClaimTransmittalStep(ledger);
+    ClaimTransmittalStep claimTransmittalStep(TransmittalLedger ledger, CaseDocumentRepository caseDocuments) {
+        return new ClaimTransmittalStep(ledger, caseDocuments);
     }
 
     @Bean

@@ -75,20 +75,25 @@ public class RegistrationRegistry {
             if (inserted.isEmpty()) {
                 return jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, r.trackingId());
             }
+            // each list as one JDBC batch: one round trip to PostgreSQL, not one per row (docs/performance.md)
+            List<Object[]> children = new ArrayList<>();
             for (int i = 0; i < r.children().size(); i++) {
-                jdbc.update("INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
-                        id, i + 1, last(r.children().get(i)), first(r.children().get(i)));
+                children.add(new Object[] {id, i + 1, last(r.children().get(i)), first(r.children().get(i))});
             }
+            inBatch("INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
+                    children);
+            List<Object[]> orders = new ArrayList<>();
             for (int i = 0; i < r.orders().size(); i++) {
                 OrderLine o = r.orders().get(i);
-                jdbc.update("""
-                        INSERT INTO registration_order (registration_id, seq, order_id, issuing_locator_code, tribunal_case_number,
-                            issued_on, obligation_kind, amount, frequency, medical_ordered, arrears_total, controlling_order_flag)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, id, i + 1, o.orderId(), o.issuingLocatorCode(), o.tribunalCaseNumber(), date(o.issuedOn()),
-                        o.obligationKind().name(), o.amount(), o.frequency(), o.medicalOrdered(), o.arrearsTotal(),
-                        o.controllingOrderFlag());
+                orders.add(new Object[] {id, i + 1, o.orderId(), o.issuingLocatorCode(), o.tribunalCaseNumber(),
+                        date(o.issuedOn()), o.obligationKind().name(), o.amount(), o.frequency(), o.medicalOrdered(),
+                        o.arrearsTotal(), o.controllingOrderFlag()});
             }
+            inBatch("""
+                    INSERT INTO registration_order (registration_id, seq, order_id, issuing_locator_code, tribunal_case_number,
+                        issued_on, obligation_kind, amount, frequency, medical_ordered, arrears_total, controlling_order_flag)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, orders);
             jdbc.update("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
                     + "VALUES (?, NULL, 'RECEIVED', now(), ?)", id,
                     "opened from transmittal " + r.trackingId() + " (ENF R " + r.reason().name() + ")"
@@ -140,22 +145,29 @@ public class RegistrationRegistry {
     }
 
     private void insertEvents(UUID id, List<Move> moves) {
-        for (Move m : moves) {
-            jdbc.update("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) VALUES (?, ?, ?, now(), ?)",
-                    id, m.from() == null ? null : m.from().name(), m.to().name(), m.detail());
+        inBatch("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) VALUES (?, ?, ?, now(), ?)",
+                moves.stream().map(m -> new Object[] {id, m.from() == null ? null : m.from().name(), m.to().name(), m.detail()})
+                        .toList());
+    }
+
+    /** Rows of one statement in one round trip, in their order; one row as a plain update, none as nothing. */
+    private void inBatch(String sql, List<Object[]> rows) {
+        if (rows.size() == 1) {
+            jdbc.update(sql, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows);
         }
     }
 
     /** Records what is missing now (requested) and marks earlier requests that are now met as satisfied. */
     public void recordRequirements(UUID id, List<MissingRequirement> missing) {
         transaction.executeWithoutResult(tx -> {
-            for (MissingRequirement m : missing) {
-                jdbc.update("""
-                        INSERT INTO registration_requirement (registration_id, requirement, section, blocking, sentence, requested_at)
-                        VALUES (?, ?, ?, ?, ?, now())
-                        ON CONFLICT (registration_id, requirement) DO UPDATE SET sentence = EXCLUDED.sentence, satisfied_at = NULL
-                        """, id, m.requirement().name(), m.requirement().section(), m.requirement().blocking(), m.sentence());
-            }
+            inBatch("""
+                    INSERT INTO registration_requirement (registration_id, requirement, section, blocking, sentence, requested_at)
+                    VALUES (?, ?, ?, ?, ?, now())
+                    ON CONFLICT (registration_id, requirement) DO UPDATE SET sentence = EXCLUDED.sentence, satisfied_at = NULL
+                    """, missing.stream().map(m -> new Object[] {id, m.requirement().name(), m.requirement().section(),
+                            m.requirement().blocking(), m.sentence()}).toList());
             String[] still = missing.stream().map(m -> m.requirement().name()).toArray(String[]::new);
             jdbc.update(con -> {
                 var ps = con.prepareStatement("UPDATE registration_requirement SET satisfied_at = now() "

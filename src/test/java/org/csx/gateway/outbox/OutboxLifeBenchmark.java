@@ -1,0 +1,90 @@
+package org.csx.gateway.outbox;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+
+public final class OutboxLifeBenchmark {
+    public static void main(String[] args) throws Exception {
+        int transactions = Integer.parseInt(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        List<String> variants = List.of(args[2].split(","));
+        Path dir = Files.createTempDirectory("outbox-life");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                .setPort(19401).start()) {
+            Flyway.configure().dataSource(pg.getPostgresDatabase()).load().migrate();
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            byte[] sealed = new byte[2400];
+            new Random(1).nextBytes(sealed);
+            String body = "csx-enc:1:" + Base64.getEncoder().encodeToString(sealed);
+            var threads = ManagementFactory.getThreadMXBean();
+            for (int round = 1; round <= rounds; round++) {
+                for (String variant : variants) {
+                    try (Connection c = java.sql.DriverManager.getConnection(url)) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("TRUNCATE outbox_message");
+                            s.execute("ALTER TABLE outbox_message RESET (toast_tuple_target)");
+                            s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE EXTENDED");
+                            if (variant.contains("inline")) s.execute("ALTER TABLE outbox_message SET (toast_tuple_target = 8160)");
+                            if (variant.contains("external")) s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE EXTERNAL");
+                            if (variant.contains("main")) s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE MAIN");
+                            s.execute("CHECKPOINT");
+                        }
+                        c.setAutoCommit(false);
+                        int backend;
+                        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) { rs.next(); backend = rs.getInt(1); }
+                        long b0 = jiffies(backend), cpu0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+                        long insB = 0;
+                        try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT);
+                             PreparedStatement select = c.prepareStatement("SELECT id, dedup_key, destination, body, headers::text FROM outbox_message WHERE status = 'PENDING' ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED");
+                             PreparedStatement update = c.prepareStatement("UPDATE outbox_message SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1, body = NULL, last_error = NULL WHERE id = ANY (?)")) {
+                            for (int t = 0; t < transactions; t++) {
+                                long x0 = jiffies(backend);
+                                for (int i = 0; i < 45; i++) {
+                                    insert.setString(1, "b-" + round + "-" + variant + "-" + t + "-" + i);
+                                    insert.setString(2, "district.36061.inbound");
+                                    insert.setString(3, "REFERRAL");
+                                    insert.setObject(4, UUID.randomUUID());
+                                    insert.setString(5, body);
+                                    insert.setString(6, "{\"csxTrackingId\":\"" + UUID.randomUUID() + "\",\"csxDistrictId\":\"36061\"}");
+                                    insert.addBatch();
+                                }
+                                insert.executeBatch();
+                                c.commit();
+                                insB += jiffies(backend) - x0;
+                                if (t % 4 == 3) {
+                                    List<Long> ids = new ArrayList<>();
+                                    int len = 0;
+                                    try (ResultSet rs = select.executeQuery()) { while (rs.next()) { ids.add(rs.getLong(1)); len += rs.getString(4).length(); } }
+                                    update.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                                    update.executeUpdate();
+                                    c.commit();
+                                }
+                            }
+                        }
+                        double rows = transactions * 45.0;
+                        long walB = 0;
+                        System.out.printf("round %d %-10s wall %.1f µs/row, JVM %.1f, backend %.1f (insert part %.1f)%n", round, variant,
+                                (System.nanoTime() - w0) / 1e3 / rows, (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / rows,
+                                (jiffies(backend) - b0) * 1e4 / rows, insB * 1e4 / rows);
+                    }
+                }
+            }
+        }
+    }
+    private static long jiffies(int pid) throws Exception {
+        String[] f = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+}
