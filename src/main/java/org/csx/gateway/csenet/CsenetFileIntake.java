@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Header;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes one CSENet file from the inbox through intake (routes/csenet-inbound.yaml): every record goes through
- * {@link TransmittalIntake#receive} exactly as a SOAP transmittal does, then onto the intake queue with the SOAP
+ * intake's checks exactly as a SOAP transmittal does ({@link TransmittalIntake#receiveAll}: those of receive, a
+ * chunk's records stored in one statement), then onto the intake queue with the SOAP
  * channel's headers, and from there through the one processing pipeline.
  *
  * <ul>
@@ -141,10 +143,18 @@ public class CsenetFileIntake {
         List<IntakeResult> toQueue = new ArrayList<>(chunk.size());
         Counts chunkCounts = new Counts();
         transaction.executeWithoutResult(tx -> {
+            // the accepted records stored together, in one statement; then each outcome in the file's order
+            List<TransmittalIntake.Written> written = new ArrayList<>(translated.size());
+            for (Translated t : translated) {
+                if (t instanceof Accepted accepted) {
+                    written.add(new TransmittalIntake.Written(accepted.partner(), accepted.transmittalXml(), accepted.header()));
+                }
+            }
+            Iterator<TransmittalIntake.Outcome> outcomes = intake.receiveAll(written, CHANNEL).iterator();
             for (Translated t : translated) {
                 chunkCounts.records++;
                 if (t instanceof Accepted accepted) {
-                    receive(sha256, accepted, toQueue, chunkCounts);
+                    received(sha256, accepted, outcomes.next(), toQueue, chunkCounts);
                 } else {
                     refuse(sha256, (Refused) t, chunkCounts);
                 }
@@ -156,18 +166,17 @@ public class CsenetFileIntake {
         counts.add(chunkCounts);
     }
 
-    private void receive(String sha256, Accepted accepted, List<IntakeResult> toQueue, Counts counts) {
-        try {
-            IntakeResult result = intake.receive(accepted.partner(), accepted.transmittalXml(), accepted.header(), CHANNEL);
-            if (result.resent()) {
-                counts.resent++;
-            } else {
-                toQueue.add(result);
-            }
-        } catch (IntakeRefusedException e) {
+    private void received(String sha256, Accepted accepted, TransmittalIntake.Outcome outcome, List<IntakeResult> toQueue,
+                          Counts counts) {
+        if (outcome.refused() != null) {
+            IntakeRefusedException e = outcome.refused();
             refuse(sha256, new Refused(accepted.record(), Optional.of(accepted.partner()), accepted.serialNumber(),
                     new CsenetRecordError(CsenetErrorCode.INTAKE_REFUSED, "intake", 0,
                             e.code().value() + ": " + e.getMessage())), counts);
+        } else if (outcome.result().resent()) {
+            counts.resent++;
+        } else {
+            toQueue.add(outcome.result());
         }
     }
 

@@ -3,7 +3,10 @@ package org.csx.gateway.intake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import org.csx.gateway.contract.exchange.IntakeFaultCode;
 import org.csx.gateway.contract.transmittal.HeaderType;
 import org.csx.gateway.ledger.ReceiptRecord;
@@ -48,11 +51,64 @@ public class TransmittalIntake {
 
     private IntakeResult receive(Partner partner, String rawTransmittal, TransmittalEnvelope envelope, String channel) {
         senderAuthorization.check(partner, envelope);
-        String sha256 = sha256(rawTransmittal);
-        ReceiptRecord receipt = ledger.recordReceipt(new ReceivedTransmittal(partner.id(), channel,
+        return received(partner, envelope, channel, ledger.recordReceipt(toStore(partner, rawTransmittal, envelope, channel)));
+    }
+
+    /** One transmittal of {@link #receiveAll}, written by the gateway from {@code writtenFrom} as in {@link #receive}. */
+    public record Written(Partner partner, String rawTransmittal, HeaderType writtenFrom) {
+    }
+
+    /** What {@link #receiveAll} did with one transmittal: stored or resent ({@code result}), or {@code refused}. */
+    public record Outcome(IntakeResult result, IntakeRefusedException refused) {
+    }
+
+    /**
+     * {@link #receive(Partner, String, HeaderType, String)} for several transmittals, stored in one statement (the
+     * CSENet file channel's chunk, in its caller's transaction). Each is checked, stored or recognised as a resend,
+     * or refused, as one by one; the outcomes in the order given.
+     */
+    public List<Outcome> receiveAll(List<Written> transmittals, String channel) {
+        List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(transmittals.size(), null));
+        List<Integer> toStore = new ArrayList<>();
+        List<TransmittalEnvelope> envelopes = new ArrayList<>();
+        List<ReceivedTransmittal> rows = new ArrayList<>();
+        for (int i = 0; i < transmittals.size(); i++) {
+            Written w = transmittals.get(i);
+            TransmittalEnvelope envelope;
+            try {
+                envelope = envelopeReader.of(w.writtenFrom());
+                senderAuthorization.check(w.partner(), envelope);
+            } catch (IntakeRefusedException e) {
+                outcomes.set(i, new Outcome(null, e));
+                continue;
+            }
+            toStore.add(i);
+            envelopes.add(envelope);
+            rows.add(toStore(w.partner(), w.rawTransmittal(), envelope, channel));
+        }
+        List<ReceiptRecord> receipts = ledger.recordReceipts(rows);
+        for (int k = 0; k < toStore.size(); k++) {
+            int i = toStore.get(k);
+            try {
+                outcomes.set(i, new Outcome(received(transmittals.get(i).partner(), envelopes.get(k), channel,
+                        receipts.get(k)), null));
+            } catch (IntakeRefusedException e) {
+                outcomes.set(i, new Outcome(null, e));
+            }
+        }
+        return outcomes;
+    }
+
+    private static ReceivedTransmittal toStore(Partner partner, String rawTransmittal, TransmittalEnvelope envelope,
+                                               String channel) {
+        return new ReceivedTransmittal(partner.id(), channel,
                 envelope.senderKind(), envelope.senderLocatorCode(), envelope.senderCountryCode(),
                 envelope.transactionSerialNumber(), envelope.functionalType(), envelope.actionCode(),
-                envelope.actionReason(), envelope.senderCaseId(), rawTransmittal, sha256));
+                envelope.actionReason(), envelope.senderCaseId(), rawTransmittal, sha256(rawTransmittal));
+    }
+
+    /** A stored receipt, or a resend: the original's receipt, or a refusal when the serial number came with other content. */
+    private IntakeResult received(Partner partner, TransmittalEnvelope envelope, String channel, ReceiptRecord receipt) {
         if (receipt.resent()) {
             if (!receipt.sameContent()) {
                 throw new IntakeRefusedException(IntakeFaultCode.SERIAL_NUMBER_REUSED,

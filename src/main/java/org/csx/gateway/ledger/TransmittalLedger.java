@@ -6,11 +6,14 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.csx.gateway.personaldata.PersonalDataCipher;
@@ -77,6 +80,76 @@ public class TransmittalLedger {
         if (!inserted.isEmpty()) {
             return new ReceiptRecord(trackingId, now, false, true);
         }
+        return original(received);
+    }
+
+    /**
+     * {@link #recordReceipt} for several transmittals in ONE statement (the CSENet file channel's chunk): each stored
+     * with its raw message and RECEIVED event, or, for a serial number the partner already used (before, or earlier
+     * in the same list), the original receipt. The receipts in the order given.
+     */
+    public List<ReceiptRecord> recordReceipts(List<ReceivedTransmittal> received) {
+        if (received.size() <= 1) {
+            return received.stream().map(this::recordReceipt).toList();
+        }
+        int n = received.size();
+        UUID[] ids = new UUID[n];
+        String[][] columns = new String[13][n];
+        for (int i = 0; i < n; i++) {
+            ReceivedTransmittal r = received.get(i);
+            ids[i] = UUID.randomUUID();
+            String[] row = {r.partnerId(), r.channel(), r.senderKind().value(), r.senderLocatorCode(),
+                    r.senderCountryCode(), r.transactionSerialNumber(), r.functionalType(), r.actionCode(),
+                    r.actionReason(), r.senderCaseId(), r.sha256(), cipher.seal(r.rawMessage(), rawMessageContext(ids[i])),
+                    "received over " + r.channel() + " from partner " + r.partnerId()};
+            for (int c = 0; c < row.length; c++) {
+                columns[c][i] = row[c];
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // in the order given (WITH ORDINALITY): of two with the same serial number the first is stored, as one by one
+        List<UUID> inserted = jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    WITH i AS (
+                        SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                             ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                            WITH ORDINALITY AS i (tracking_id, partner_id, channel, sender_kind, sender_locator_code,
+                                sender_country_code, transaction_serial_number, functional_type, action_code, action_reason,
+                                sender_case_id, sha256, raw_message, detail, seq)),
+                    t AS (
+                        INSERT INTO transmittal (tracking_id, partner_id, channel, sender_kind, sender_locator_code,
+                            sender_country_code, transaction_serial_number, functional_type, action_code, action_reason,
+                            sender_case_id, received_at, status, status_changed_at)
+                        SELECT tracking_id, partner_id, channel, sender_kind, sender_locator_code, sender_country_code,
+                            transaction_serial_number, functional_type, action_code, action_reason, sender_case_id, ?,
+                            'RECEIVED', ?
+                        FROM i ORDER BY seq
+                        ON CONFLICT (partner_id, transaction_serial_number) DO NOTHING
+                        RETURNING tracking_id, received_at),
+                    m AS (INSERT INTO transmittal_message (tracking_id, sha256, raw_message)
+                          SELECT t.tracking_id, i.sha256, i.raw_message FROM t JOIN i USING (tracking_id)),
+                    e AS (INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
+                          SELECT t.tracking_id, 'RECEIVED', t.received_at, i.detail FROM t JOIN i USING (tracking_id))
+                    SELECT tracking_id FROM t
+                    """);
+            statement.setArray(1, connection.createArrayOf("uuid", ids));
+            for (int c = 0; c < columns.length; c++) {
+                statement.setArray(c + 2, connection.createArrayOf("text", columns[c]));
+            }
+            statement.setTimestamp(15, Timestamp.from(now.toInstant()));
+            statement.setTimestamp(16, Timestamp.from(now.toInstant()));
+            return statement;
+        }, (rs, i) -> rs.getObject(1, UUID.class));
+        Set<UUID> stored = new HashSet<>(inserted);
+        List<ReceiptRecord> receipts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            receipts.add(stored.contains(ids[i]) ? new ReceiptRecord(ids[i], now, false, true) : original(received.get(i)));
+        }
+        return receipts;
+    }
+
+    /** The receipt of the transmittal the partner first sent with this serial number. */
+    private ReceiptRecord original(ReceivedTransmittal received) {
         return jdbc.queryForObject("""
                 SELECT t.tracking_id, t.received_at, m.sha256
                 FROM transmittal t JOIN transmittal_message m ON m.tracking_id = t.tracking_id

@@ -127,6 +127,7 @@ public final class CsenetIngestBenchmark {
                 Result warm = ingest(jdbc, forwards, inbox, warmupFile, "warmup.txt", warmupCount, Duration.ofMinutes(10));
                 System.out.printf("Warm-up done: %,d forwards in %s%n", warm.forwards(), format(warm.toLastForward()));
             }
+            awaitStartGate();
 
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             System.gc();
@@ -394,6 +395,22 @@ public final class CsenetIngestBenchmark {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Paired runs (src/test/scripts/benchmarks/csenet-pair.sh): with {@code -Dcsx.benchmark.start-gate=<file>} the
+     * measured file waits, after the warm-up, until that file exists, so two variants measured side by side on their
+     * own cores start together and see the same minutes of the machine.
+     */
+    private static void awaitStartGate() throws InterruptedException {
+        String gate = System.getProperty("csx.benchmark.start-gate");
+        if (gate == null) {
+            return;
+        }
+        System.out.println("Waiting for the start gate " + gate);
+        while (!java.nio.file.Files.exists(java.nio.file.Path.of(gate))) {
+            Thread.sleep(50); // a command-line tool waiting for another process, not a test
         }
     }
 }
