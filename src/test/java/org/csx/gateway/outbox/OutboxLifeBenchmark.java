@@ -15,7 +15,29 @@ import java.util.Random;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
+/**
+ * What an outbox row costs PostgreSQL from insert to delivered, by how its sealed body is stored: the processing
+ * route's insert ({@link StagedMessages#INSERT}, 45 rows of 2.4 KB sealed bodies per transaction, one JDBC batch) and
+ * the relay's select and mark-delivered (which clears the body) every fourth transaction, on the project's own
+ * schema (its Flyway migrations). Variants, comma-separated: {@code default} (the schema as it is: bodies over about
+ * 2 KB go to TOAST, compression tried), {@code inline} ({@code toast_tuple_target = 8160}: the body stays in the
+ * row), {@code external} (TOAST without the compression attempt). Per row: wall time, this thread's CPU, the
+ * backend's CPU (and its insert part). Not a test; run it from the command line (docs/performance.md, tenth
+ * session):
+ *
+ * <pre>
+ *   mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ *   java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.csx.gateway.outbox.OutboxLifeBenchmark \
+ *       300 3 default,inline,external
+ * </pre>
+ * Arguments: transactions per variant and round, rounds, variants. Its own PostgreSQL on port 19401, in a temporary
+ * directory; the table is emptied and checkpointed before each variant.
+ */
 public final class OutboxLifeBenchmark {
+
+    private OutboxLifeBenchmark() {
+    }
+
     public static void main(String[] args) throws Exception {
         int transactions = Integer.parseInt(args[0]);
         int rounds = Integer.parseInt(args[1]);
@@ -36,14 +58,20 @@ public final class OutboxLifeBenchmark {
                             s.execute("TRUNCATE outbox_message");
                             s.execute("ALTER TABLE outbox_message RESET (toast_tuple_target)");
                             s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE EXTENDED");
-                            if (variant.contains("inline")) s.execute("ALTER TABLE outbox_message SET (toast_tuple_target = 8160)");
-                            if (variant.contains("external")) s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE EXTERNAL");
-                            if (variant.contains("main")) s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE MAIN");
+                            if (variant.contains("inline")) {
+                                s.execute("ALTER TABLE outbox_message SET (toast_tuple_target = 8160)");
+                            }
+                            if (variant.contains("external")) {
+                                s.execute("ALTER TABLE outbox_message ALTER COLUMN body SET STORAGE EXTERNAL");
+                            }
                             s.execute("CHECKPOINT");
                         }
                         c.setAutoCommit(false);
                         int backend;
-                        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) { rs.next(); backend = rs.getInt(1); }
+                        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+                            rs.next();
+                            backend = rs.getInt(1);
+                        }
                         long b0 = jiffies(backend), cpu0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime();
                         long insB = 0;
                         try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT);
@@ -65,8 +93,12 @@ public final class OutboxLifeBenchmark {
                                 insB += jiffies(backend) - x0;
                                 if (t % 4 == 3) {
                                     List<Long> ids = new ArrayList<>();
-                                    int len = 0;
-                                    try (ResultSet rs = select.executeQuery()) { while (rs.next()) { ids.add(rs.getLong(1)); len += rs.getString(4).length(); } }
+                                    try (ResultSet rs = select.executeQuery()) {
+                                        while (rs.next()) {
+                                            ids.add(rs.getLong(1));
+                                            rs.getString(4); // the relay reads each body
+                                        }
+                                    }
                                     update.setArray(1, c.createArrayOf("bigint", ids.toArray()));
                                     update.executeUpdate();
                                     c.commit();
@@ -74,7 +106,6 @@ public final class OutboxLifeBenchmark {
                             }
                         }
                         double rows = transactions * 45.0;
-                        long walB = 0;
                         System.out.printf("round %d %-10s wall %.1f µs/row, JVM %.1f, backend %.1f (insert part %.1f)%n", round, variant,
                                 (System.nanoTime() - w0) / 1e3 / rows, (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / rows,
                                 (jiffies(backend) - b0) * 1e4 / rows, insB * 1e4 / rows);
@@ -83,6 +114,7 @@ public final class OutboxLifeBenchmark {
             }
         }
     }
+    /** utime + stime of a process, in clock ticks (10 ms). */
     private static long jiffies(int pid) throws Exception {
         String[] f = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
