@@ -2,16 +2,11 @@ package org.csx.gateway.outbox;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 
 /**
  * What one JDBC batch saves against one statement per row, for the outbox's insert ({@link StagedMessages#INSERT})
@@ -38,14 +33,9 @@ public final class OutboxBatchBenchmark {
     public static void main(String[] args) throws Exception {
         int transactions = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        Path dir = Files.createTempDirectory("outbox-batch-benchmark");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .setPort(19400).start()) {
-            Flyway.configure().dataSource(pg.getPostgresDatabase()).load().migrate();
+        try (EmbeddedPostgres pg = OutboxBenchmarkSupport.migratedPostgres("outbox-batch-benchmark", 19400)) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            byte[] sealed = new byte[2400];
-            new Random(1).nextBytes(sealed);
-            String body = "csx-enc:1:" + Base64.getEncoder().encodeToString(sealed);
+            String body = OutboxBenchmarkSupport.SEALED_REFERRAL_BODY;
             var threads = ManagementFactory.getThreadMXBean();
             System.out.println("| round | variant | wall µs per row | JVM CPU µs per row | backend CPU µs per row |");
             System.out.println("|---|---|---|---|---|");
@@ -59,7 +49,7 @@ public final class OutboxBatchBenchmark {
                             rs.next();
                             backend = rs.getInt(1);
                         }
-                        long backend0 = backendCpuJiffies(backend);
+                        long backend0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                         long cpu0 = threads.getCurrentThreadCpuTime();
                         long wall0 = System.nanoTime();
                         try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT)) {
@@ -87,16 +77,11 @@ public final class OutboxBatchBenchmark {
                         System.out.printf("| %d | %s | %.1f | %.1f | %.1f |%n", round, variant,
                                 (System.nanoTime() - wall0) / 1e3 / rows,
                                 (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / rows,
-                                (backendCpuJiffies(backend) - backend0) * 1e4 / rows);
+                                (OutboxBenchmarkSupport.backendCpuJiffies(backend) - backend0) * 1e4 / rows);
                     }
                 }
             }
         }
     }
 
-    /** utime + stime of a process, in clock ticks (10 ms). */
-    private static long backendCpuJiffies(int pid) throws Exception {
-        String[] fields = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
 }

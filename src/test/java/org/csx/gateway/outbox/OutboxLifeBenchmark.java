@@ -2,18 +2,13 @@ package org.csx.gateway.outbox;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 
 /**
  * What an outbox row costs PostgreSQL from insert to delivered, by how its sealed body is stored: the processing
@@ -42,14 +37,9 @@ public final class OutboxLifeBenchmark {
         int transactions = Integer.parseInt(args[0]);
         int rounds = Integer.parseInt(args[1]);
         List<String> variants = List.of(args[2].split(","));
-        Path dir = Files.createTempDirectory("outbox-life");
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .setPort(19401).start()) {
-            Flyway.configure().dataSource(pg.getPostgresDatabase()).load().migrate();
+        try (EmbeddedPostgres pg = OutboxBenchmarkSupport.migratedPostgres("outbox-life", 19401)) {
             String url = pg.getJdbcUrl("postgres", "postgres");
-            byte[] sealed = new byte[2400];
-            new Random(1).nextBytes(sealed);
-            String body = "csx-enc:1:" + Base64.getEncoder().encodeToString(sealed);
+            String body = OutboxBenchmarkSupport.SEALED_REFERRAL_BODY;
             var threads = ManagementFactory.getThreadMXBean();
             for (int round = 1; round <= rounds; round++) {
                 for (String variant : variants) {
@@ -72,13 +62,15 @@ public final class OutboxLifeBenchmark {
                             rs.next();
                             backend = rs.getInt(1);
                         }
-                        long b0 = jiffies(backend), cpu0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+                        long b0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
+                        long cpu0 = threads.getCurrentThreadCpuTime();
+                        long w0 = System.nanoTime();
                         long insB = 0;
                         try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT);
                              PreparedStatement select = c.prepareStatement("SELECT id, dedup_key, destination, body, headers::text FROM outbox_message WHERE status = 'PENDING' ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED");
                              PreparedStatement update = c.prepareStatement("UPDATE outbox_message SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1, body = NULL, last_error = NULL WHERE id = ANY (?)")) {
                             for (int t = 0; t < transactions; t++) {
-                                long x0 = jiffies(backend);
+                                long x0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                                 for (int i = 0; i < 45; i++) {
                                     insert.setString(1, "b-" + round + "-" + variant + "-" + t + "-" + i);
                                     insert.setString(2, "district.36061.inbound");
@@ -90,7 +82,7 @@ public final class OutboxLifeBenchmark {
                                 }
                                 insert.executeBatch();
                                 c.commit();
-                                insB += jiffies(backend) - x0;
+                                insB += OutboxBenchmarkSupport.backendCpuJiffies(backend) - x0;
                                 if (t % 4 == 3) {
                                     List<Long> ids = new ArrayList<>();
                                     try (ResultSet rs = select.executeQuery()) {
@@ -108,15 +100,10 @@ public final class OutboxLifeBenchmark {
                         double rows = transactions * 45.0;
                         System.out.printf("round %d %-10s wall %.1f µs/row, JVM %.1f, backend %.1f (insert part %.1f)%n", round, variant,
                                 (System.nanoTime() - w0) / 1e3 / rows, (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / rows,
-                                (jiffies(backend) - b0) * 1e4 / rows, insB * 1e4 / rows);
+                                (OutboxBenchmarkSupport.backendCpuJiffies(backend) - b0) * 1e4 / rows, insB * 1e4 / rows);
                     }
                 }
             }
         }
-    }
-    /** utime + stime of a process, in clock ticks (10 ms). */
-    private static long jiffies(int pid) throws Exception {
-        String[] f = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 }
