@@ -63,6 +63,19 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
     }
 
+    /** The next pending rows, each taken by one instance only. */
+    static final String PENDING = """
+            SELECT id, dedup_key, destination, body, headers::text FROM outbox_message
+            WHERE status = 'PENDING' ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED
+            """;
+
+    /** Rows the broker has taken: marked, and their bodies (personal data) cleared. */
+    static final String DELIVERED = """
+            UPDATE outbox_message SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,
+                body = NULL, last_error = NULL
+            WHERE id = ANY (?)
+            """;
+
     private record Row(long id, String dedupKey, String destination, String body, String headers) {
     }
 
@@ -73,10 +86,7 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public synchronized int drainOnce() {
         Integer delivered = transaction.execute(tx -> {
-            List<Row> rows = jdbc.query("""
-                    SELECT id, dedup_key, destination, body, headers::text FROM outbox_message
-                    WHERE status = 'PENDING' ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED
-                    """, (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+            List<Row> rows = jdbc.query(PENDING, (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                     properties.getBatchSize());
             if (rows.isEmpty()) {
                 return 0;
@@ -84,11 +94,7 @@ public class OutboxRelay implements SmartLifecycle {
             send(rows);
             Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
             jdbc.update(connection -> {
-                var statement = connection.prepareStatement("""
-                        UPDATE outbox_message SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,
-                            body = NULL, last_error = NULL
-                        WHERE id = ANY (?)
-                        """);
+                var statement = connection.prepareStatement(DELIVERED);
                 Array array = connection.createArrayOf("bigint", ids);
                 statement.setArray(1, array);
                 return statement;

@@ -67,8 +67,9 @@ public final class OutboxLifeBenchmark {
                         long w0 = System.nanoTime();
                         long insB = 0;
                         try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT);
-                             PreparedStatement select = c.prepareStatement("SELECT id, dedup_key, destination, body, headers::text FROM outbox_message WHERE status = 'PENDING' ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED");
-                             PreparedStatement update = c.prepareStatement("UPDATE outbox_message SET status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1, body = NULL, last_error = NULL WHERE id = ANY (?)")) {
+                             PreparedStatement select = c.prepareStatement(OutboxRelay.PENDING);
+                             PreparedStatement update = c.prepareStatement(OutboxRelay.DELIVERED)) {
+                            select.setInt(1, 200); // the relay's batch size
                             for (int t = 0; t < transactions; t++) {
                                 long x0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                                 for (int i = 0; i < 45; i++) {
