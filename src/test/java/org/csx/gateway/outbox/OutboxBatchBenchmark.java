@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,11 +43,7 @@ public final class OutboxBatchBenchmark {
                     String variantUrl = url + (variant.startsWith("reWrite") ? "&reWriteBatchedInserts=true" : "");
                     try (Connection c = java.sql.DriverManager.getConnection(variantUrl)) {
                         c.setAutoCommit(false);
-                        int backend;
-                        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
-                            rs.next();
-                            backend = rs.getInt(1);
-                        }
+                        int backend = OutboxBenchmarkSupport.backendPid(c);
                         long backend0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                         long cpu0 = threads.getCurrentThreadCpuTime();
                         long wall0 = System.nanoTime();

@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Random;
 import org.flywaydb.core.Flyway;
@@ -30,6 +33,14 @@ final class OutboxBenchmarkSupport {
                 .setPort(port).start();
         Flyway.configure().dataSource(pg.getPostgresDatabase()).load().migrate();
         return pg;
+    }
+
+    /** The process of PostgreSQL serving this connection. */
+    static int backendPid(Connection connection) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** utime + stime of a process, in clock ticks (10 ms). */

@@ -57,11 +57,7 @@ public final class OutboxLifeBenchmark {
                             s.execute("CHECKPOINT");
                         }
                         c.setAutoCommit(false);
-                        int backend;
-                        try (ResultSet rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
-                            rs.next();
-                            backend = rs.getInt(1);
-                        }
+                        int backend = OutboxBenchmarkSupport.backendPid(c);
                         long b0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                         long cpu0 = threads.getCurrentThreadCpuTime();
                         long w0 = System.nanoTime();
