@@ -48,12 +48,7 @@ public class DutyRepository {
 
     /** Opens each duty (once), in one round trip to PostgreSQL however many there are. */
     public void open(List<Opening> openings) {
-        List<Object[]> rows = openings.stream().map(this::row).toList();
-        if (rows.size() == 1) {
-            jdbc.update(OPEN, rows.get(0));
-        } else if (!rows.isEmpty()) {
-            jdbc.batchUpdate(OPEN, rows);
-        }
+        jdbc.batchUpdate(OPEN, openings.stream().map(this::row).toList());
     }
 
     private Object[] row(Opening o) {

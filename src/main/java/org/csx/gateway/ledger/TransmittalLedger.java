@@ -54,33 +54,7 @@ public class TransmittalLedger {
      * (partner, serial number) decides, so two concurrent resends cannot both be stored.
      */
     public ReceiptRecord recordReceipt(ReceivedTransmittal received) {
-        UUID trackingId = UUID.randomUUID();
-        // PostgreSQL keeps microseconds: the receipt must show exactly what a resend will read back.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        List<UUID> inserted = jdbc.queryForList("""
-                WITH t AS (
-                    INSERT INTO transmittal (tracking_id, partner_id, channel, sender_kind, sender_locator_code,
-                        sender_country_code, transaction_serial_number, functional_type, action_code, action_reason,
-                        sender_case_id, received_at, status, status_changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)
-                    ON CONFLICT (partner_id, transaction_serial_number) DO NOTHING
-                    RETURNING tracking_id, received_at),
-                m AS (INSERT INTO transmittal_message (tracking_id, sha256, raw_message)
-                      SELECT tracking_id, ?, ? FROM t),
-                e AS (INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
-                      SELECT tracking_id, 'RECEIVED', received_at, ? FROM t)
-                SELECT tracking_id FROM t
-                """, UUID.class,
-                trackingId, received.partnerId(), received.channel(), received.senderKind().value(),
-                received.senderLocatorCode(), received.senderCountryCode(), received.transactionSerialNumber(),
-                received.functionalType(), received.actionCode(), received.actionReason(), received.senderCaseId(),
-                Timestamp.from(now.toInstant()), Timestamp.from(now.toInstant()),
-                received.sha256(), cipher.seal(received.rawMessage(), rawMessageContext(trackingId)),
-                "received over " + received.channel() + " from partner " + received.partnerId());
-        if (!inserted.isEmpty()) {
-            return new ReceiptRecord(trackingId, now, false, true);
-        }
-        return original(received);
+        return recordReceipts(List.of(received)).get(0);
     }
 
     /**
@@ -89,8 +63,8 @@ public class TransmittalLedger {
      * in the same list), the original receipt. The receipts in the order given.
      */
     public List<ReceiptRecord> recordReceipts(List<ReceivedTransmittal> received) {
-        if (received.size() <= 1) {
-            return received.stream().map(this::recordReceipt).toList();
+        if (received.isEmpty()) {
+            return List.of();
         }
         int n = received.size();
         UUID[] ids = new UUID[n];
@@ -106,6 +80,7 @@ public class TransmittalLedger {
                 columns[c][i] = row[c];
             }
         }
+        // PostgreSQL keeps microseconds: the receipt must show exactly what a resend will read back.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         // in the order given (WITH ORDINALITY): of two with the same serial number the first is stored, as one by one
         List<UUID> inserted = jdbc.query(connection -> {

@@ -80,7 +80,7 @@ public class RegistrationRegistry {
             for (int i = 0; i < r.children().size(); i++) {
                 children.add(new Object[] {id, i + 1, last(r.children().get(i)), first(r.children().get(i))});
             }
-            inBatch("INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
+            jdbc.batchUpdate("INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
                     children);
             List<Object[]> orders = new ArrayList<>();
             for (int i = 0; i < r.orders().size(); i++) {
@@ -89,7 +89,7 @@ public class RegistrationRegistry {
                         date(o.issuedOn()), o.obligationKind().name(), o.amount(), o.frequency(), o.medicalOrdered(),
                         o.arrearsTotal(), o.controllingOrderFlag()});
             }
-            inBatch("""
+            jdbc.batchUpdate("""
                     INSERT INTO registration_order (registration_id, seq, order_id, issuing_locator_code, tribunal_case_number,
                         issued_on, obligation_kind, amount, frequency, medical_ordered, arrears_total, controlling_order_flag)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -145,24 +145,17 @@ public class RegistrationRegistry {
     }
 
     private void insertEvents(UUID id, List<Move> moves) {
-        inBatch("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) VALUES (?, ?, ?, now(), ?)",
+        jdbc.batchUpdate("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
+                        + "VALUES (?, ?, ?, now(), ?)",
                 moves.stream().map(m -> new Object[] {id, m.from() == null ? null : m.from().name(), m.to().name(), m.detail()})
                         .toList());
     }
 
-    /** Rows of one statement in one round trip, in their order; one row as a plain update, none as nothing. */
-    private void inBatch(String sql, List<Object[]> rows) {
-        if (rows.size() == 1) {
-            jdbc.update(sql, rows.get(0));
-        } else if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows);
-        }
-    }
 
     /** Records what is missing now (requested) and marks earlier requests that are now met as satisfied. */
     public void recordRequirements(UUID id, List<MissingRequirement> missing) {
         transaction.executeWithoutResult(tx -> {
-            inBatch("""
+            jdbc.batchUpdate("""
                     INSERT INTO registration_requirement (registration_id, requirement, section, blocking, sentence, requested_at)
                     VALUES (?, ?, ?, ?, ?, now())
                     ON CONFLICT (registration_id, requirement) DO UPDATE SET sentence = EXCLUDED.sentence, satisfied_at = NULL

@@ -403,14 +403,21 @@ public final class CsenetIngestBenchmark {
      * measured file waits, after the warm-up, until that file exists, so two variants measured side by side on their
      * own cores start together and see the same minutes of the machine.
      */
-    private static void awaitStartGate() throws InterruptedException {
+    private static void awaitStartGate() throws IOException, InterruptedException {
         String gate = System.getProperty("csx.benchmark.start-gate");
         if (gate == null) {
             return;
         }
-        System.out.println("Waiting for the start gate " + gate);
-        while (!java.nio.file.Files.exists(java.nio.file.Path.of(gate))) {
-            Thread.sleep(50); // a command-line tool waiting for another process, not a test
+        java.nio.file.Path file = java.nio.file.Path.of(gate).toAbsolutePath();
+        // told by the file system when the gate appears, not by looking again and again
+        try (java.nio.file.WatchService watcher = file.getFileSystem().newWatchService()) {
+            file.getParent().register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            System.out.println("Waiting for the start gate " + gate);
+            while (!java.nio.file.Files.exists(file)) {
+                java.nio.file.WatchKey key = watcher.take();
+                key.pollEvents(); // whatever was created: the loop looks for the gate itself
+                key.reset();
+            }
         }
     }
 }
