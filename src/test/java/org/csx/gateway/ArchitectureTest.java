@@ -21,7 +21,7 @@ class ArchitectureTest {
     private static final String[] FOUNDATION = {"org.csx.gateway.contract..", "org.csx.gateway.config..",
             "org.csx.gateway.personaldata..", "org.csx.gateway.validation..", "org.csx.gateway.partner..",
             "org.csx.gateway.routing..", "org.csx.gateway.identity..", "org.csx.gateway.ledger..",
-            "org.csx.gateway.outbox..", "org.csx.gateway.deadlines.."};
+            "org.csx.gateway.outbox..", "org.csx.gateway.deadlines..", "org.csx.gateway.database.."};
 
     private static final String[] FEATURES = {"org.csx.gateway.documents..", "org.csx.gateway.soap..",
             "org.csx.gateway.intake..", "org.csx.gateway.processing..", "org.csx.gateway.registration..",

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.csx.gateway.database.StagedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,9 +47,12 @@ public class DutyRepository {
         open(List.of(new Opening(trackingId, kind, triggerEvent, triggeredAt, completion)));
     }
 
-    /** Opens each duty (once), in one round trip to PostgreSQL however many there are. */
+    /**
+     * Opens each duty (once). Staged in a transaction ({@link StagedStatements}): a batch of transmittals opens its
+     * duties in one round trip to PostgreSQL.
+     */
     public void open(List<Opening> openings) {
-        jdbc.batchUpdate(OPEN, openings.stream().map(this::row).toList());
+        StagedStatements.stage(jdbc, OPEN, openings.stream().map(this::row).toList());
     }
 
     private Object[] row(Opening o) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.csx.gateway.contract.transmittal.DocumentTypeCode;
+import org.csx.gateway.database.StagedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -163,7 +164,7 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
     }
 
     public void saveReview(CaseReview review, String partnerStateFips) {
-        jdbc.update("""
+        StagedStatements.stage(jdbc, """
                 INSERT INTO case_review (tracking_id, request_type, partner_state_fips, district_id, nondisclosure,
                                          completeness, missing_summary, reviewed_at, completed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, now(), CASE WHEN ? THEN now() END)

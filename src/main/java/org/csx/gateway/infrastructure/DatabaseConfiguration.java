@@ -2,7 +2,6 @@ package org.csx.gateway.infrastructure;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -14,8 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DatabaseConfiguration {
 
     @Bean
-    DatabaseTransactionPolicy databaseTransaction(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
-        return new DatabaseTransactionPolicy(transactionManager, jdbc);
+    DatabaseTransactionPolicy databaseTransaction(PlatformTransactionManager transactionManager) {
+        return new DatabaseTransactionPolicy(transactionManager);
     }
 
     @Bean

@@ -4,8 +4,6 @@ import org.apache.camel.NamedNode;
 import org.apache.camel.Processor;
 import org.apache.camel.Route;
 import org.apache.camel.spi.Policy;
-import org.csx.gateway.outbox.StagedMessages;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,18 +13,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exception is left on the exchange untouched (not marked rollback-only), so the calling route's own error
  * handling (redelivery, dead letter) decides what happens to the message, after the rollback.
  * <p>
- * The policy that begins the transaction also holds the outbox messages its steps stage ({@link StagedMessages})
- * and writes them after the last step, before the commit: a batch of transmittals stages its messages in one
- * round trip.
+ * What its steps stage (the outbox messages, the ledger's outcome, the duties, the case review:
+ * {@link org.csx.gateway.database.StagedStatements}) is written before the commit, inside the transaction: a batch
+ * of transmittals writes each of them in one round trip.
  */
 public class DatabaseTransactionPolicy implements Policy {
 
     private final TransactionTemplate transaction;
-    private final JdbcTemplate jdbc;
 
-    public DatabaseTransactionPolicy(PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+    public DatabaseTransactionPolicy(PlatformTransactionManager transactionManager) {
         this.transaction = new TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,19 +33,10 @@ public class DatabaseTransactionPolicy implements Policy {
     @Override
     public Processor wrap(Route route, Processor processor) {
         return exchange -> transaction.executeWithoutResult(status -> {
-            // a policy inside another's transaction (a transmittal of a batch) leaves the rows to the outer one
-            StagedMessages staged = status.isNewTransaction() ? StagedMessages.open(jdbc.getDataSource()) : null;
             try {
                 processor.process(exchange);
-                if (staged != null && exchange.getException() == null) {
-                    staged.writeAll(jdbc);
-                }
             } catch (Exception e) {
                 exchange.setException(e);
-            } finally {
-                if (staged != null) {
-                    staged.close();
-                }
             }
             if (exchange.getException() != null) {
                 status.setRollbackOnly();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.csx.gateway.database.StagedStatements;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,6 +153,34 @@ public class TransmittalLedger {
      * @return true if the changes were recorded now
      */
     public boolean advance(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
+        return StagedStatements.update(jdbc, ADVANCE, advanceArguments(trackingId, changes, districtId, reason)) > 0;
+    }
+
+    /**
+     * {@link #advance}, for a transmittal whose row this transaction locked and found RECEIVED (processing's claim):
+     * staged ({@link StagedStatements}), written with the transaction's next statement or before its commit, with the
+     * other transmittals' outcomes of the same batch in one round trip. The same condition applies when it is written.
+     */
+    public void advanceClaimed(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
+        StagedStatements.stage(jdbc, ADVANCE, advanceArguments(trackingId, changes, districtId, reason));
+    }
+
+    // One statement: the status and its events together, so they commit together without a transaction of their
+    // own, and one round trip to PostgreSQL instead of two (docs/performance.md).
+    private static final String ADVANCE = """
+            WITH changed AS (
+                UPDATE transmittal
+                SET status = ?, status_changed_at = now(),
+                    district_id = COALESCE(?, district_id), status_reason = ?
+                WHERE tracking_id = ? AND status = ANY (?)
+                RETURNING tracking_id)
+            INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
+            SELECT changed.tracking_id, change.status, now(), change.detail
+            FROM changed, unnest(?::varchar[], ?::text[]) WITH ORDINALITY AS change (status, detail, seq)
+            ORDER BY change.seq
+            """;
+
+    private static Object[] advanceArguments(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("no status change given");
         }
@@ -161,33 +190,11 @@ public class TransmittalLedger {
             }
         }
         TransmittalStatus last = changes.get(changes.size() - 1).status();
-        String[] predecessors = changes.get(0).status().predecessors().stream().map(Enum::name).toArray(String[]::new);
-        // One statement: the status and its events together, so they commit together without a transaction of
-        // their own, and one round trip to PostgreSQL instead of two (docs/performance.md).
-        int recorded = jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
-                    WITH changed AS (
-                        UPDATE transmittal
-                        SET status = ?, status_changed_at = now(),
-                            district_id = COALESCE(?, district_id), status_reason = ?
-                        WHERE tracking_id = ? AND status = ANY (?)
-                        RETURNING tracking_id)
-                    INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
-                    SELECT changed.tracking_id, change.status, now(), change.detail
-                    FROM changed, unnest(?::varchar[], ?::text[]) WITH ORDINALITY AS change (status, detail, seq)
-                    ORDER BY change.seq
-                    """);
-            statement.setString(1, last.name());
-            statement.setString(2, districtId);
-            statement.setString(3, reason);
-            statement.setObject(4, trackingId);
-            statement.setArray(5, connection.createArrayOf("varchar", predecessors));
-            statement.setArray(6, connection.createArrayOf("varchar",
-                    changes.stream().map(change -> change.status().name()).toArray()));
-            statement.setArray(7, connection.createArrayOf("text", changes.stream().map(StatusChange::detail).toArray()));
-            return statement;
-        });
-        return recorded > 0;
+        Object[] predecessors = changes.get(0).status().predecessors().stream().map(Enum::name).toArray();
+        return new Object[] {last.name(), districtId, reason, trackingId,
+                new StagedStatements.SqlArray("varchar", predecessors),
+                new StagedStatements.SqlArray("varchar", changes.stream().map(change -> change.status().name()).toArray()),
+                new StagedStatements.SqlArray("text", changes.stream().map(StatusChange::detail).toArray())};
     }
 
     /** Records the violations that made a transmittal REJECTED, together with the status change. */

@@ -2,10 +2,10 @@ package org.csx.gateway.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.csx.gateway.database.StagedStatements;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +20,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class Outbox {
+
+    static final String INSERT = """
+            INSERT INTO outbox_message (dedup_key, destination, kind, tracking_id, body, headers)
+            VALUES (?, ?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (dedup_key) DO NOTHING
+            """;
 
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
@@ -40,9 +46,9 @@ public class Outbox {
 
     /**
      * Stages a message in the caller's database transaction (there must be one: a message staged on its
-     * own would not be tied to the change that causes it). In the processing route's transaction the row waits
-     * for the end of the transaction, to be written with the others it staged in one batch
-     * ({@link StagedMessages}); elsewhere it is written now. A message whose key was staged before (in this
+     * own would not be tied to the change that causes it). The row waits for the transaction's next statement or its
+     * commit, to be written with the others staged meanwhile in one batch ({@link StagedStatements}): a batch of
+     * transmittals stages its messages in one round trip. A message whose key was staged before (in this
      * transaction or an earlier one) is not staged again: the first one stands.
      */
     public void stage(OutboundMessage message) {
@@ -52,12 +58,7 @@ public class Outbox {
         Object[] row = {message.dedupKey(), message.destination(), message.kind(), message.trackingId(),
                 message.body() == null ? null : cipher.seal(message.body(), context(message.dedupKey())),
                 headersJson(message)};
-        Optional<StagedMessages> later = StagedMessages.current(jdbc.getDataSource());
-        if (later.isPresent()) {
-            later.get().add(row);
-        } else {
-            jdbc.update(StagedMessages.INSERT, row);
-        }
+        StagedStatements.stage(jdbc, INSERT, row);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

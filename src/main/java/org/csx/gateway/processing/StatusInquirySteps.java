@@ -119,7 +119,7 @@ public class StatusInquirySteps {
 
     /** The inquiry is answered: recorded in its ledger entry and its 5-day clock (kept for the record). */
     public void recordAnswered(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
-        ledger.advance(inProcess.getTrackingId(), List.of(new StatusChange(TransmittalStatus.VALIDATED,
+        ledger.advanceClaimed(inProcess.getTrackingId(), List.of(new StatusChange(TransmittalStatus.VALIDATED,
                 "status inquiry answered automatically (MSC P GSPUD)")), null, null);
         duties.open(inProcess.getTrackingId(), DutyKind.STATUS_INQUIRY,
                 "case status inquiry (MSC R GRUPD) from partner " + inProcess.getPartnerId(),

@@ -60,7 +60,7 @@ public class TransmittalOutcomeSteps {
 
     /** No district: record why; the body stays the transmittal, for registry staff. */
     public void recordRoutingException(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
-        ledger.advance(inProcess.getTrackingId(), List.of(
+        ledger.advanceClaimed(inProcess.getTrackingId(), List.of(
                 new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
                 new StatusChange(TransmittalStatus.ROUTING_EXCEPTION, inProcess.getRoutingProblem())),
                 null, inProcess.getRoutingProblem());
@@ -84,7 +84,7 @@ public class TransmittalOutcomeSteps {
     /** Both messages are sent (in this transaction): record the steps. */
     public void recordForwarded(@ExchangeProperty(MessageHeaders.TRANSMITTAL) TransmittalInProcess inProcess) {
         String district = inProcess.getDistrictId();
-        ledger.advance(inProcess.getTrackingId(), List.of(
+        ledger.advanceClaimed(inProcess.getTrackingId(), List.of(
                 new StatusChange(TransmittalStatus.VALIDATED, "schema and business rules passed"),
                 new StatusChange(TransmittalStatus.FORWARDED, "referred to district " + district),
                 new StatusChange(TransmittalStatus.ACKNOWLEDGED, "acknowledgment sent to partner " + inProcess.getPartnerId())),

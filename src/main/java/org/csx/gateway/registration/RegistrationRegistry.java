@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.csx.gateway.registration.RegistrationRequest.Name;
 import org.csx.gateway.registration.RegistrationRequest.OrderLine;
+import org.csx.gateway.database.StagedStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,12 +76,13 @@ public class RegistrationRegistry {
             if (inserted.isEmpty()) {
                 return jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, r.trackingId());
             }
-            // each list as one JDBC batch: one round trip to PostgreSQL, not one per row (docs/performance.md)
+            // staged (StagedStatements): each list as one JDBC batch, with the batch's other registrations (docs/performance.md)
             List<Object[]> children = new ArrayList<>();
             for (int i = 0; i < r.children().size(); i++) {
                 children.add(new Object[] {id, i + 1, last(r.children().get(i)), first(r.children().get(i))});
             }
-            jdbc.batchUpdate("INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
+            StagedStatements.stage(jdbc,
+                    "INSERT INTO registration_child (registration_id, seq, last_name, first_name) VALUES (?, ?, ?, ?)",
                     children);
             List<Object[]> orders = new ArrayList<>();
             for (int i = 0; i < r.orders().size(); i++) {
@@ -89,15 +91,15 @@ public class RegistrationRegistry {
                         date(o.issuedOn()), o.obligationKind().name(), o.amount(), o.frequency(), o.medicalOrdered(),
                         o.arrearsTotal(), o.controllingOrderFlag()});
             }
-            jdbc.batchUpdate("""
+            StagedStatements.stage(jdbc, """
                     INSERT INTO registration_order (registration_id, seq, order_id, issuing_locator_code, tribunal_case_number,
                         issued_on, obligation_kind, amount, frequency, medical_ordered, arrears_total, controlling_order_flag)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, orders);
-            jdbc.update("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
-                    + "VALUES (?, NULL, 'RECEIVED', now(), ?)", id,
+            // the same statement as every move's events: staged rows of one statement keep their order
+            insertEvents(id, List.of(new Move(null, RegistrationStatus.RECEIVED,
                     "opened from transmittal " + r.trackingId() + " (ENF R " + r.reason().name() + ")"
-                            + (r.conventionOrder() ? ", Convention order" : ""));
+                            + (r.conventionOrder() ? ", Convention order" : ""))));
             return id;
         });
     }
@@ -145,7 +147,7 @@ public class RegistrationRegistry {
     }
 
     private void insertEvents(UUID id, List<Move> moves) {
-        jdbc.batchUpdate("INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
+        StagedStatements.stage(jdbc, "INSERT INTO registration_event (registration_id, from_status, status, occurred_at, detail) "
                         + "VALUES (?, ?, ?, now(), ?)",
                 moves.stream().map(m -> new Object[] {id, m.from() == null ? null : m.from().name(), m.to().name(), m.detail()})
                         .toList());

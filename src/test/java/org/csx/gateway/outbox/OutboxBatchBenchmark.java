@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What one JDBC batch saves against one statement per row, for the outbox's insert ({@link StagedMessages#INSERT})
+ * What one JDBC batch saves against one statement per row, for the outbox's insert ({@link Outbox#INSERT})
  * on the project's own schema (the Flyway migrations): per transaction as many rows as a batch of 25 transmittals
  * stages (45), bodies the size of a sealed referral. Variants in turn, each round on its own connection: one
  * statement per row, one JDBC batch, and the batch rewritten by the driver into multi-row inserts
@@ -47,7 +47,7 @@ public final class OutboxBatchBenchmark {
                         long backend0 = OutboxBenchmarkSupport.backendCpuJiffies(backend);
                         long cpu0 = threads.getCurrentThreadCpuTime();
                         long wall0 = System.nanoTime();
-                        try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT)) {
+                        try (PreparedStatement insert = c.prepareStatement(Outbox.INSERT)) {
                             for (int t = 0; t < transactions; t++) {
                                 for (int i = 0; i < ROWS_PER_TRANSACTION; i++) {
                                     insert.setString(1, "bench-" + round + "-" + variant.charAt(4) + "-" + t + "-" + i);

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * What an outbox row costs PostgreSQL from insert to delivered, by how its sealed body is stored: the processing
- * route's insert ({@link StagedMessages#INSERT}, 45 rows of 2.4 KB sealed bodies per transaction, one JDBC batch) and
+ * route's insert ({@link Outbox#INSERT}, 45 rows of 2.4 KB sealed bodies per transaction, one JDBC batch) and
  * the relay's select and mark-delivered (which clears the body) every fourth transaction, on the project's own
  * schema (its Flyway migrations). Variants, comma-separated: {@code default} (the schema as it is: bodies over about
  * 2 KB go to TOAST, compression tried), {@code inline} ({@code toast_tuple_target = 8160}: the body stays in the
@@ -62,7 +62,7 @@ public final class OutboxLifeBenchmark {
                         long cpu0 = threads.getCurrentThreadCpuTime();
                         long w0 = System.nanoTime();
                         long insB = 0;
-                        try (PreparedStatement insert = c.prepareStatement(StagedMessages.INSERT);
+                        try (PreparedStatement insert = c.prepareStatement(Outbox.INSERT);
                              PreparedStatement select = c.prepareStatement(OutboxRelay.PENDING);
                              PreparedStatement update = c.prepareStatement(OutboxRelay.DELIVERED)) {
                             select.setInt(1, 200); // the relay's batch size

@@ -1,0 +1,115 @@
+package org.csx.gateway.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes whose result nobody waits for, held back to go to PostgreSQL together: in a database transaction a staged
+ * row is written with the transaction's next statement on its connection, or just before its commit, whichever comes
+ * first; rows of the same statement go as one JDBC batch (one round trip however many transmittals staged them).
+ * Outside a transaction (or on a connection in auto-commit) a row is written at once.
+ * <p>
+ * What this keeps: every statement the transaction runs sees every row staged before it (the connection writes them
+ * first: {@link StagingDataSource}); a rollback drops what is staged; an error in a staged row fails the
+ * transaction, at the latest at its commit. What it changes: rows of different statements staged in turn are written
+ * one statement after the other (all rows of the first statement staged, then all of the second), so only statements
+ * whose order among each other does not matter may be staged: each writes rows of its own key that no other staged
+ * statement reads (the outbox, a locked transmittal's status and events, its duties, its case review, a new
+ * registration's children, orders and events). A statement that needs its update count is run, not staged.
+ */
+public final class StagedStatements {
+
+    /** An array argument ({@code ANY (?)}, {@code unnest(?)}), made with the connection that writes the row. */
+    public record SqlArray(String elementType, Object[] elements) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SqlArray a && a.elementType.equals(elementType) && Arrays.equals(a.elements, elements);
+        }
+
+        @Override
+        public int hashCode() {
+            return elementType.hashCode() * 31 + Arrays.hashCode(elements);
+        }
+
+        @Override
+        public String toString() {
+            return "SqlArray[" + elementType + ", " + elements.length + " elements]";
+        }
+    }
+
+    private StagedStatements() {
+    }
+
+    /** Stages one row of {@code sql}, or writes it now outside a transaction. */
+    public static void stage(JdbcTemplate jdbc, String sql, Object... args) {
+        stage(jdbc, sql, List.<Object[]>of(args));
+    }
+
+    /** Stages the rows of {@code sql} in this order (none: nothing), or writes them now outside a transaction. */
+    public static void stage(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StagingConnection staging = transactionConnection(jdbc.getDataSource());
+        if (staging != null) {
+            staging.stage(sql, rows, jdbc);
+        } else {
+            jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, rows));
+        }
+    }
+
+    /** Runs one statement now (after what is staged), with {@link SqlArray} arguments; its update count. */
+    public static int update(JdbcTemplate jdbc, String sql, Object... args) {
+        int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, List.<Object[]>of(args)));
+        return counts == null || counts.length == 0 ? 0 : Math.max(counts[0], 0);
+    }
+
+    /** Writes the rows of one statement as one JDBC batch on this connection. */
+    static int[] write(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(connection, statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof SqlArray array) {
+                statement.setArray(i + 1, connection.createArrayOf(array.elementType(), array.elements()));
+            } else {
+                // as JdbcTemplate binds its arguments
+                StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, args[i]);
+            }
+        }
+    }
+
+    /** The connection of the transaction running on this thread, if it stages (not in auto-commit). */
+    private static StagingConnection transactionConnection(DataSource dataSource) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()
+                || !(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder)
+                || holder.getConnectionHandle() == null) {
+            return null;
+        }
+        try {
+            Connection connection = holder.getConnection();
+            return connection.isWrapperFor(StagingConnection.class) && !connection.getAutoCommit()
+                    ? connection.unwrap(StagingConnection.class) : null;
+        } catch (SQLException e) {
+            return null; // written at once, where the failure shows
+        }
+    }
+}

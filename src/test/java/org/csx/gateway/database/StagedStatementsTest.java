@@ -1,0 +1,136 @@
+package org.csx.gateway.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.util.List;
+import org.csx.gateway.support.GatewayTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Staged rows on the gateway's own connection pool and PostgreSQL: held until the transaction's next statement or its
+ * commit, seen by every later statement of the transaction, dropped by a rollback, an error failing the whole
+ * transaction; written at once outside a transaction.
+ */
+class StagedStatementsTest extends GatewayTestSupport {
+
+    private static final String INSERT = "INSERT INTO staged_statements_test (name, seq, tags) VALUES (?, ?, ?)";
+    private static final String OTHER = "INSERT INTO staged_statements_test (name, seq) VALUES (?, ?)";
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void table() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS staged_statements_test "
+                + "(id bigserial PRIMARY KEY, name text NOT NULL UNIQUE, seq int NOT NULL, tags varchar[])");
+        transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @AfterEach
+    void dropTable() {
+        jdbc.execute("DROP TABLE IF EXISTS staged_statements_test");
+    }
+
+    @Test
+    void heldUntilTheNextStatementThenSeenByIt() {
+        transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, INSERT, "a", 1, new StagedStatements.SqlArray("varchar", new Object[] {"x", "y"}));
+            StagedStatements.stage(jdbc, OTHER, List.of(new Object[] {"b", 2}, new Object[] {"c", 3}));
+            StagedStatements.stage(jdbc, INSERT, "d", 4, null);
+            assertThat(staging().stagedRows()).isEqualTo(4);
+            // the read writes them first, and sees them
+            assertThat(names()).containsExactlyInAnyOrder("a", "b", "c", "d");
+            assertThat(staging().stagedRows()).isZero();
+            assertThat(jdbc.queryForObject("SELECT array_to_string(tags, ',') FROM staged_statements_test WHERE name = 'a'",
+                    String.class)).isEqualTo("x,y");
+            // rows of one statement in the order staged; the statements in the order each was first staged
+            assertThat(jdbc.queryForList("SELECT name FROM staged_statements_test ORDER BY id", String.class))
+                    .containsExactly("a", "d", "b", "c");
+        });
+        assertThat(names()).containsExactlyInAnyOrder("a", "b", "c", "d");
+    }
+
+    @Test
+    void writtenBeforeTheCommitAndDroppedByARollback() {
+        transaction.executeWithoutResult(tx -> StagedStatements.stage(jdbc, OTHER, "committed", 1));
+        transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, OTHER, "rolled back", 2);
+            tx.setRollbackOnly();
+        });
+        assertThat(names()).containsExactly("committed");
+        // the next transaction on the pool's connections finds nothing left over from the one rolled back
+        transaction.executeWithoutResult(tx -> assertThat(staging().stagedRows()).isZero());
+        assertThat(names()).containsExactly("committed");
+    }
+
+    @Test
+    void aFailingRowFailsTheWholeTransaction() {
+        jdbc.update(OTHER, "taken", 0);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+            jdbc.update(OTHER, "written at once", 1);
+            StagedStatements.stage(jdbc, OTHER, "taken", 2); // the unique name: fails when written, at the commit
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(names()).containsExactly("taken");
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, OTHER, "taken", 3);
+            jdbc.queryForList("SELECT 1"); // fails here, at the next statement
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(names()).containsExactly("taken");
+    }
+
+    @Test
+    void outsideATransactionWrittenAtOnce() {
+        StagedStatements.stage(jdbc, OTHER, "now", 1);
+        StagedStatements.stage(jdbc, OTHER, List.of()); // nothing: no statement, no error
+        assertThat(names()).containsExactly("now");
+        assertThat(StagedStatements.update(jdbc, "UPDATE staged_statements_test SET seq = 9 WHERE name = ANY (?)",
+                new StagedStatements.SqlArray("text", new Object[] {"now", "absent"}))).isEqualTo(1);
+    }
+
+    @Test
+    void aSavepointRolledBackDropsOnlyWhatCameAfterIt() {
+        TransactionTemplate nested = new TransactionTemplate(transactionManager);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        TransactionTemplate separate = new TransactionTemplate(transactionManager);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, OTHER, "before the savepoint", 1);
+            nested.executeWithoutResult(inner -> {
+                StagedStatements.stage(jdbc, OTHER, "after the savepoint", 2);
+                inner.setRollbackOnly();
+            });
+            // a transaction of its own (another connection) commits its rows without the outer one's
+            separate.executeWithoutResult(inner -> StagedStatements.stage(jdbc, OTHER, "separate", 3));
+            assertThat(staging().stagedRows()).isZero();
+            StagedStatements.stage(jdbc, OTHER, "after", 4);
+        });
+        assertThat(names()).containsExactlyInAnyOrder("before the savepoint", "separate", "after");
+    }
+
+    private StagingConnection staging() {
+        Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+        try {
+            return connection.unwrap(StagingConnection.class);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, jdbc.getDataSource());
+        }
+    }
+
+    private List<String> names() {
+        return jdbc.queryForList("SELECT name FROM staged_statements_test", String.class);
+    }
+}
