@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.csx.gateway.registration.RegistrationRequest.Name;
 import org.csx.gateway.registration.RegistrationRequest.OrderLine;
 import org.csx.gateway.database.StagedStatements;
+import org.csx.gateway.database.StagedStatements.SqlArray;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,12 +46,19 @@ public class RegistrationRegistry {
         return transaction.execute(tx -> work.get());
     }
 
-    /** Opens the registration for this transmittal, or finds the one already opened for it. */
-    public UUID openIfAbsent(RegistrationRequest r, OffsetDateTime receivedAt) {
+    /** A registration, and whether this call opened it (in the caller's transaction) or found it opened before. */
+    public record Opened(RegistrationRecord registration, boolean isNew) {
+    }
+
+    /**
+     * Opens the registration for this transmittal, or finds the one already opened for it. A new one comes back as
+     * its insert returned it (no second read); its children, orders and first event are staged.
+     */
+    public Opened openIfAbsent(RegistrationRequest r, OffsetDateTime receivedAt) {
         return transaction.execute(tx -> {
             UUID id = UUID.randomUUID();
             Optional<ControllingOrderDecision> c = r.controllingOrder();
-            List<UUID> inserted = jdbc.queryForList("""
+            List<RegistrationRecord> inserted = jdbc.query("""
                     INSERT INTO registration (id, tracking_id, partner_id, sender_kind, sender_locator_code, sender_country_code,
                         sender_case_id, transaction_serial_number, reason_code, purpose, requester, convention_order,
                         contesting_party_abroad, issuing_jurisdiction_kind, issuing_jurisdiction, issuing_tribunal, district_id,
@@ -59,8 +67,8 @@ public class RegistrationRegistry {
                         controlling_order_explanation, new_order_required, status, status_changed_at, received_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', now(), ?)
                     ON CONFLICT (tracking_id) DO NOTHING
-                    RETURNING id
-                    """, UUID.class,
+                    RETURNING *
+                    """, RegistrationRegistry::record,
                     id, r.trackingId(), r.partnerId(), r.senderKind(), r.senderLocatorCode(), r.senderCountryCode(),
                     r.senderCaseId(), r.transactionSerialNumber(), r.reason().name(), r.reason().purpose().name(),
                     r.reason().requester().name(), r.conventionOrder(), r.contestingPartyAbroad(),
@@ -74,7 +82,8 @@ public class RegistrationRegistry {
                     c.map(ControllingOrderDecision::newOrderRequired).orElse(null),
                     java.sql.Timestamp.from(receivedAt.toInstant()));
             if (inserted.isEmpty()) {
-                return jdbc.queryForObject("SELECT id FROM registration WHERE tracking_id = ?", UUID.class, r.trackingId());
+                return new Opened(jdbc.queryForObject("SELECT * FROM registration WHERE tracking_id = ?",
+                        RegistrationRegistry::record, r.trackingId()), false);
             }
             // staged (StagedStatements): each list as one JDBC batch, with the batch's other registrations (docs/performance.md)
             List<Object[]> children = new ArrayList<>();
@@ -100,7 +109,7 @@ public class RegistrationRegistry {
             insertEvents(id, List.of(new Move(null, RegistrationStatus.RECEIVED,
                     "opened from transmittal " + r.trackingId() + " (ENF R " + r.reason().name() + ")"
                             + (r.conventionOrder() ? ", Convention order" : ""))));
-            return id;
+            return new Opened(inserted.get(0), true);
         });
     }
 
@@ -119,6 +128,21 @@ public class RegistrationRegistry {
      */
     public boolean move(UUID id, RegistrationStatus expected, List<Move> moves) {
         return apply(id, expected, moves, null, null, null, null);
+    }
+
+    /**
+     * Applies moves to a registration {@link #openIfAbsent} opened in the caller's transaction: no other transaction
+     * sees it before the commit, so the guarded update cannot miss and its count is not needed; it is staged with the
+     * events ({@link StagedStatements}).
+     */
+    public void moveOpened(Opened opened, List<Move> moves) {
+        if (!opened.isNew()) {
+            throw new IllegalArgumentException("registration " + opened.registration().id() + " was opened before: use move");
+        }
+        RegistrationRecord r = opened.registration();
+        StagedStatements.stage(jdbc, "UPDATE registration SET status = ?, status_changed_at = now() WHERE id = ? AND status = ?",
+                moves.get(moves.size() - 1).to().name(), r.id(), r.status().name());
+        insertEvents(r.id(), moves);
     }
 
     /** Filed, notice sent and contest period open, in one guarded update. */
@@ -154,24 +178,27 @@ public class RegistrationRegistry {
     }
 
 
-    /** Records what is missing now (requested) and marks earlier requests that are now met as satisfied. */
+    /**
+     * Records what is missing now (requested) and marks earlier requests that are now met as satisfied: one statement,
+     * staged (nothing waits for its result; it touches only this registration's requirements).
+     */
     public void recordRequirements(UUID id, List<MissingRequirement> missing) {
-        transaction.executeWithoutResult(tx -> {
-            jdbc.batchUpdate("""
+        StagedStatements.stage(jdbc, """
+                WITH requested AS (
                     INSERT INTO registration_requirement (registration_id, requirement, section, blocking, sentence, requested_at)
-                    VALUES (?, ?, ?, ?, ?, now())
-                    ON CONFLICT (registration_id, requirement) DO UPDATE SET sentence = EXCLUDED.sentence, satisfied_at = NULL
-                    """, missing.stream().map(m -> new Object[] {id, m.requirement().name(), m.requirement().section(),
-                            m.requirement().blocking(), m.sentence()}).toList());
-            String[] still = missing.stream().map(m -> m.requirement().name()).toArray(String[]::new);
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("UPDATE registration_requirement SET satisfied_at = now() "
-                        + "WHERE registration_id = ? AND satisfied_at IS NULL AND NOT (requirement = ANY (?))");
-                ps.setObject(1, id);
-                ps.setArray(2, con.createArrayOf("varchar", still));
-                return ps;
-            });
-        });
+                    SELECT ?, w.requirement, w.section, w.blocking, w.sentence, now()
+                    FROM unnest(?::varchar[], ?::varchar[], ?::boolean[], ?::text[]) AS w (requirement, section, blocking, sentence)
+                    ON CONFLICT (registration_id, requirement) DO UPDATE SET sentence = EXCLUDED.sentence, satisfied_at = NULL)
+                UPDATE registration_requirement SET satisfied_at = now()
+                WHERE registration_id = ? AND satisfied_at IS NULL AND NOT (requirement = ANY (?::varchar[]))
+                """,
+                id,
+                new SqlArray("varchar", missing.stream().map(m -> m.requirement().name()).toArray()),
+                new SqlArray("varchar", missing.stream().map(m -> m.requirement().section()).toArray()),
+                new SqlArray("boolean", missing.stream().map(m -> m.requirement().blocking()).toArray()),
+                new SqlArray("text", missing.stream().map(MissingRequirement::sentence).toArray()),
+                id,
+                new SqlArray("varchar", missing.stream().map(m -> m.requirement().name()).toArray()));
     }
 
     /** The requirements requested and not yet met. */

@@ -30,6 +30,7 @@ import org.csx.gateway.registration.RegistrationEvent.NoticeGiven;
 import org.csx.gateway.registration.RegistrationEvent.NoticeSent;
 import org.csx.gateway.registration.RegistrationEvent.SentToTribunal;
 import org.csx.gateway.registration.RegistrationRegistry.Move;
+import org.csx.gateway.registration.RegistrationRegistry.Opened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -93,9 +94,12 @@ public class RegistrationService {
             return Optional.empty();
         }
         RegistrationRequest request = reader.read(trackingId, partnerId, districtId, transmittal);
-        UUID id = registry.openIfAbsent(request, receivedAt);
-        outbound.inOneTransaction(() -> progress(id, request, transmittal, true));
-        return Optional.of(id);
+        // one transaction (the route's): moveOpened relies on the opening being in it
+        return Optional.of(registry.inTransaction(() -> {
+            Opened opened = registry.openIfAbsent(request, receivedAt);
+            progress(opened, request, transmittal, true);
+            return opened.registration().id();
+        }));
     }
 
     /**
@@ -108,7 +112,7 @@ public class RegistrationService {
                 outbound.inOneTransaction(() -> {
                     TransmittalType transmittal = transmittalOf(r);
                     RegistrationRequest request = reader.read(r.trackingId(), r.partnerId(), r.districtId(), transmittal);
-                    progress(r.id(), request, transmittal, false);
+                    progress(new Opened(registry.find(r.id()).orElseThrow(), false), request, transmittal, false);
                 });
             }
         });
@@ -122,8 +126,9 @@ public class RegistrationService {
      * repeats the messages of the current state (a redelivered transmittal whose first attempt's messages may have
      * been rolled back; Artemis duplicate detection refuses a copy of one that was delivered).
      */
-    private void progress(UUID id, RegistrationRequest request, TransmittalType transmittal, boolean repeatMessages) {
-        RegistrationRecord r = registry.find(id).orElseThrow();
+    private void progress(Opened opened, RegistrationRequest request, TransmittalType transmittal, boolean repeatMessages) {
+        RegistrationRecord r = opened.registration();
+        UUID id = r.id();
         switch (r.status()) {
             case RECEIVED, AWAITING_DOCUMENTS -> {
                 List<ReceivedDocument> documents = caseDocuments.held(r.trackingId());
@@ -134,8 +139,13 @@ public class RegistrationService {
                 } else {
                     if (r.status() == RECEIVED) {
                         RegistrationWorkflow.apply(r.state(), new DocumentsRequested());
-                        registry.move(id, RECEIVED, List.of(new Move(RECEIVED, AWAITING_DOCUMENTS,
-                                "filing blocked; requested from the sender: " + names(check))));
+                        List<Move> moves = List.of(new Move(RECEIVED, AWAITING_DOCUMENTS,
+                                "filing blocked; requested from the sender: " + names(check)));
+                        if (opened.isNew()) {
+                            registry.moveOpened(opened, moves);
+                        } else {
+                            registry.move(id, RECEIVED, moves);
+                        }
                     }
                     log.info("Registration {} waits for {} piece(s) required before filing", id,
                             check.missing().stream().filter(m -> m.requirement().blocking()).count());
