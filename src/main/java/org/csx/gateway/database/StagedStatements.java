@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Outside a transaction (or on a connection in auto-commit) a row is written at once.
  * <p>
  * What this keeps: every statement the transaction runs sees every row staged before it (the connection writes them
- * first: {@link StagingDataSource}); a rollback drops what is staged; an error in a staged row fails the
- * transaction, at the latest at its commit. What it changes: rows of different statements staged in turn are written
+ * first: {@link StagingDataSource}), except those a caller runs {@link #pastStaged} because they cannot depend on
+ * them; a rollback drops what is staged; an error in a staged row fails the transaction, at the latest at its commit. What it changes: rows of different statements staged in turn are written
  * one statement after the other (all rows of the first statement staged, then all of the second), so only statements
  * whose order among each other does not matter may be staged: each writes rows of its own key that no other staged
  * statement reads (the outbox, a locked transmittal's status and events, its duties, its case review, a new
@@ -65,6 +65,26 @@ public final class StagedStatements {
             staging.stage(sql, rows, jdbc);
         } else {
             jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, rows));
+        }
+    }
+
+    /**
+     * Runs {@code statements} on the transaction's connection without writing what is staged first: for statements
+     * whose result cannot depend on any staged row and that no staged row depends on (they read and write only rows
+     * no statement staged in this transaction touches, e.g. a new row of a table nothing is staged for, keyed on a key
+     * nothing staged shares). The staged rows are written with the next statement after it, or before the commit.
+     * Outside a transaction it simply runs them.
+     */
+    public static <T> T pastStaged(JdbcTemplate jdbc, java.util.function.Supplier<T> statements) {
+        StagingConnection staging = transactionConnection(jdbc.getDataSource());
+        if (staging == null) {
+            return statements.get();
+        }
+        staging.enterPastStaged();
+        try {
+            return statements.get();
+        } finally {
+            staging.leavePastStaged();
         }
     }
 

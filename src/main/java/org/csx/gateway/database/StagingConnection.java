@@ -25,6 +25,8 @@ final class StagingConnection implements InvocationHandler {
     /** Rows by statement, in the order each statement was first staged; a statement's rows in the order staged. */
     private final Map<String, List<Object[]>> staged = new LinkedHashMap<>();
     private boolean inTransaction;
+    /** Inside {@link StagedStatements#pastStaged}: statements made now leave the staged rows staged. */
+    private int pastStaged;
 
     private StagingConnection(Connection target) {
         this.target = target;
@@ -59,6 +61,14 @@ final class StagingConnection implements InvocationHandler {
         }
     }
 
+    void enterPastStaged() {
+        pastStaged++;
+    }
+
+    void leavePastStaged() {
+        pastStaged--;
+    }
+
     int stagedRows() {
         return staged.values().stream().mapToInt(List::size).sum();
     }
@@ -78,7 +88,12 @@ final class StagingConnection implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         switch (method.getName()) {
-            case "prepareStatement", "createStatement", "prepareCall", "setSavepoint", "commit" -> writeStaged();
+            case "prepareStatement", "createStatement", "prepareCall" -> {
+                if (pastStaged == 0) {
+                    writeStaged();
+                }
+            }
+            case "setSavepoint", "commit" -> writeStaged();
             case "setAutoCommit" -> {
                 if (Boolean.TRUE.equals(args[0])) {
                     writeStaged(); // switching auto-commit on commits

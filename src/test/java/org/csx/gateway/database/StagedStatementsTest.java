@@ -62,6 +62,23 @@ class StagedStatementsTest extends GatewayTestSupport {
     }
 
     @Test
+    void aStatementRunPastWhatIsStagedLeavesItStagedForTheNextStatement() {
+        transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, OTHER, "staged", 1);
+            int inserted = StagedStatements.pastStaged(jdbc, () -> jdbc.update(INSERT, "past", 2, null));
+            assertThat(inserted).isEqualTo(1);
+            assertThat(staging().stagedRows()).isEqualTo(1);
+            // the next statement writes it first, after the one run past it
+            assertThat(jdbc.queryForList("SELECT name FROM staged_statements_test ORDER BY id", String.class))
+                    .containsExactly("past", "staged");
+            assertThat(staging().stagedRows()).isZero();
+        });
+        // outside a transaction it simply runs
+        assertThat(StagedStatements.pastStaged(jdbc, () -> jdbc.update(OTHER, "alone", 3))).isEqualTo(1);
+        assertThat(names()).containsExactlyInAnyOrder("past", "staged", "alone");
+    }
+
+    @Test
     void writtenBeforeTheCommitAndDroppedByARollback() {
         transaction.executeWithoutResult(tx -> StagedStatements.stage(jdbc, OTHER, "committed", 1));
         transaction.executeWithoutResult(tx -> {
