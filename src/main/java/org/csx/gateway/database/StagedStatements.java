@@ -88,6 +88,12 @@ public final class StagedStatements {
         }
     }
 
+    /** How many rows this thread's transaction holds staged, not yet written (0 outside a transaction). */
+    public static int stagedRows(JdbcTemplate jdbc) {
+        StagingConnection staging = transactionConnection(jdbc.getDataSource());
+        return staging == null ? 0 : staging.stagedRows();
+    }
+
     /** Runs one statement now (after what is staged), with {@link SqlArray} arguments; its update count. */
     public static int update(JdbcTemplate jdbc, String sql, Object... args) {
         int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, List.<Object[]>of(args)));

@@ -140,14 +140,19 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
                 """, String.class, sha256);
     }
 
-    /** The case a partner means by its own case id: its latest request (action R, not MSC) with that id. */
+    /**
+     * The case a partner means by its own case id: its latest request (action R, not MSC) with that id. Run past what
+     * the transaction staged ({@link StagedStatements#pastStaged}): staged are ledger outcomes that never make a
+     * transmittal REJECTED ({@code TransmittalLedger.advanceClaimed}) and rows of other tables, so none changes the
+     * answer; the batch's staged rows then go together instead of before every update naming a case.
+     */
     public Optional<UUID> caseBySenderCaseId(String partnerId, String senderCaseId) {
-        return jdbc.queryForList("""
+        return StagedStatements.pastStaged(jdbc, () -> jdbc.queryForList("""
                 SELECT tracking_id FROM transmittal
                 WHERE partner_id = ? AND sender_case_id = ? AND action_code = 'R' AND functional_type <> 'MSC'
                   AND status <> 'REJECTED'
                 ORDER BY received_at DESC LIMIT 1
-                """, UUID.class, partnerId, senderCaseId).stream().findFirst();
+                """, UUID.class, partnerId, senderCaseId)).stream().findFirst();
     }
 
     /** The partner that sent the case's transmittal; empty for an unknown tracking id. */

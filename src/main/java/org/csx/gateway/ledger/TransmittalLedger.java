@@ -162,6 +162,11 @@ public class TransmittalLedger {
      * other transmittals' outcomes of the same batch in one round trip. The same condition applies when it is written.
      */
     public void advanceClaimed(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
+        // never REJECTED (reject writes at once): reads of which cases the registry holds run past what is staged
+        // (CaseDocumentRepository.caseBySenderCaseId), and only a rejection changes their answer
+        if (changes.stream().anyMatch(change -> change.status() == TransmittalStatus.REJECTED)) {
+            throw new IllegalArgumentException("a rejection is recorded with reject, not staged");
+        }
         StagedStatements.stage(jdbc, ADVANCE, advanceArguments(trackingId, changes, districtId, reason));
     }
 
