@@ -21,11 +21,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * What this keeps: every statement the transaction runs sees every row staged before it (the connection writes them
  * first: {@link StagingDataSource}), except those a caller runs {@link #pastStaged} because they cannot depend on
- * them; a rollback drops what is staged; an error in a staged row fails the transaction, at the latest at its commit. What it changes: rows of different statements staged in turn are written
- * one statement after the other (all rows of the first statement staged, then all of the second), so only statements
- * whose order among each other does not matter may be staged: each writes rows of its own key that no other staged
- * statement reads (the outbox, a locked transmittal's status and events, its duties, its case review, a new
- * registration's children, orders and events). A statement that needs its update count is run, not staged.
+ * them; a rollback drops what is staged; an error in a staged row fails the transaction, at the latest at its commit.
+ * What it changes: rows of different statements staged in turn are written one statement after the other (all rows
+ * of the first statement staged, then all of the second), so only statements whose order among each other does not
+ * matter may be staged: each writes rows of its own key that no other staged statement reads (the outbox, a locked
+ * transmittal's status and events, its duties, its case review, a registration's requirements, a new registration's
+ * children, orders, events and first status change). A statement that needs its update count is run, not staged.
  */
 public final class StagedStatements {
 

@@ -186,6 +186,7 @@ public class RegistrationRegistry {
      * staged (nothing waits for its result; it touches only this registration's requirements).
      */
     public void recordRequirements(UUID id, List<MissingRequirement> missing) {
+        SqlArray names = new SqlArray("varchar", missing.stream().map(m -> m.requirement().name()).toArray());
         StagedStatements.stage(jdbc, """
                 WITH requested AS (
                     INSERT INTO registration_requirement (registration_id, requirement, section, blocking, sentence, requested_at)
@@ -196,12 +197,12 @@ public class RegistrationRegistry {
                 WHERE registration_id = ? AND satisfied_at IS NULL AND NOT (requirement = ANY (?::varchar[]))
                 """,
                 id,
-                new SqlArray("varchar", missing.stream().map(m -> m.requirement().name()).toArray()),
+                names,
                 new SqlArray("varchar", missing.stream().map(m -> m.requirement().section()).toArray()),
                 new SqlArray("boolean", missing.stream().map(m -> m.requirement().blocking()).toArray()),
                 new SqlArray("text", missing.stream().map(MissingRequirement::sentence).toArray()),
                 id,
-                new SqlArray("varchar", missing.stream().map(m -> m.requirement().name()).toArray()));
+                names);
     }
 
     /** The requirements requested and not yet met. */
