@@ -31,6 +31,8 @@ class GatewayJvmOptionsTest {
     @Test
     void thePomRunsTheParallelCollectorAndC2WithoutTieredCompilation() throws IOException {
         assertThat(pomOptions().split("\\s+")).containsExactly("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+        // spring-boot:run's optimized launch adds -XX:TieredStopAtLevel=1 (C1 only) unless switched off
+        assertThat(Files.readString(Path.of("pom.xml"))).contains("<optimizedLaunch>false</optimizedLaunch>");
     }
 
     /** Every line of the file that starts a gateway JVM (it names the collector) carries the pom's options. */
