@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +77,7 @@ public final class StagedStatements {
      * nothing staged shares). The staged rows are written with the next statement after it, or before the commit.
      * Outside a transaction it simply runs them.
      */
-    public static <T> T pastStaged(JdbcTemplate jdbc, java.util.function.Supplier<T> statements) {
+    public static <T> T pastStaged(JdbcTemplate jdbc, Supplier<T> statements) {
         StagingConnection staging = transactionConnection(jdbc.getDataSource());
         if (staging == null) {
             return statements.get();

@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The ledger's indexes after V91: each read that needs one still finds an index (PostgreSQL told not to scan the whole
+ * The ledger's indexes after V121: each read that needs one still finds an index (PostgreSQL told not to scan the whole
  * table, so the plan shows whether an index can answer), and the three indexes that repeated others are gone (every
  * transmittal row and status change pays for each index the table has).
  */
