@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -49,6 +50,15 @@ public final class StagedStatements {
         }
     }
 
+    /**
+     * A statement whose staged rows are written together in as few executions as keep their meaning: {@code combine}
+     * turns the rows, in the order staged, into the arguments of each execution, in order (usually columns as arrays
+     * the SQL unnests). PostgreSQL then plans and runs one statement for a batch of transmittals instead of one per
+     * row. A constant: rows are grouped by it.
+     */
+    public record Combined(String sql, Function<List<Object[]>, List<Object[]>> combine) {
+    }
+
     private StagedStatements() {
     }
 
@@ -59,14 +69,23 @@ public final class StagedStatements {
 
     /** Stages the rows of {@code sql} in this order (none: nothing), or writes them now outside a transaction. */
     public static void stage(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+        stageRows(jdbc, sql, rows);
+    }
+
+    /** Stages one row of a combined statement, or writes it now outside a transaction. */
+    public static void stage(JdbcTemplate jdbc, Combined statement, Object... args) {
+        stageRows(jdbc, statement, List.<Object[]>of(args));
+    }
+
+    private static void stageRows(JdbcTemplate jdbc, Object statement, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
         StagingConnection staging = transactionConnection(jdbc.getDataSource());
         if (staging != null) {
-            staging.stage(sql, rows, jdbc);
+            staging.stage(statement, rows, jdbc);
         } else {
-            jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, rows));
+            jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, statement, rows));
         }
     }
 
@@ -100,6 +119,20 @@ public final class StagedStatements {
     public static int update(JdbcTemplate jdbc, String sql, Object... args) {
         int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, List.<Object[]>of(args)));
         return counts == null || counts.length == 0 ? 0 : Math.max(counts[0], 0);
+    }
+
+    /** Runs one row of a combined statement now (after what is staged); its update count. */
+    public static int update(JdbcTemplate jdbc, Combined statement, Object... args) {
+        int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, statement, List.<Object[]>of(args)));
+        return counts == null || counts.length == 0 ? 0 : Math.max(counts[0], 0);
+    }
+
+    /** Writes the rows of a statement ({@code String} SQL, or {@link Combined}) on this connection. */
+    static int[] write(Connection connection, Object statement, List<Object[]> rows) throws SQLException {
+        if (statement instanceof Combined combined) {
+            return write(connection, combined.sql(), combined.combine().apply(rows));
+        }
+        return write(connection, (String) statement, rows);
     }
 
     /** Writes the rows of one statement as one JDBC batch on this connection. */

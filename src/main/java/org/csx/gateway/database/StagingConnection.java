@@ -22,8 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class StagingConnection implements InvocationHandler {
 
     private final Connection target;
-    /** Rows by statement, in the order each statement was first staged; a statement's rows in the order staged. */
-    private final Map<String, List<Object[]>> staged = new LinkedHashMap<>();
+    /**
+     * Rows by statement (its SQL, or a {@link StagedStatements.Combined}), in the order each statement was first
+     * staged; a statement's rows in the order staged.
+     */
+    private final Map<Object, List<Object[]>> staged = new LinkedHashMap<>();
     private boolean inTransaction;
     /** Inside {@link StagedStatements#pastStaged}: statements made now leave the staged rows staged. */
     private int pastStaged;
@@ -37,8 +40,8 @@ final class StagingConnection implements InvocationHandler {
                 new Class<?>[] {Connection.class}, new StagingConnection(target));
     }
 
-    void stage(String sql, List<Object[]> rows, JdbcTemplate jdbc) {
-        staged.computeIfAbsent(sql, s -> new ArrayList<>()).addAll(rows);
+    void stage(Object statement, List<Object[]> rows, JdbcTemplate jdbc) {
+        staged.computeIfAbsent(statement, s -> new ArrayList<>()).addAll(rows);
         if (!inTransaction) {
             inTransaction = true;
             // written before the commit inside the transaction, so that a failure rolls it back like any other
@@ -78,9 +81,9 @@ final class StagingConnection implements InvocationHandler {
             return;
         }
         // taken out first: a failure leaves nothing to be written a second time
-        List<Map.Entry<String, List<Object[]>>> rows = new ArrayList<>(staged.entrySet());
+        List<Map.Entry<Object, List<Object[]>>> rows = new ArrayList<>(staged.entrySet());
         staged.clear();
-        for (Map.Entry<String, List<Object[]>> statement : rows) {
+        for (Map.Entry<Object, List<Object[]>> statement : rows) {
             StagedStatements.write(target, statement.getKey(), statement.getValue());
         }
     }

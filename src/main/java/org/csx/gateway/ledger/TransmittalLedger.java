@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.csx.gateway.database.StagedStatements;
 import org.csx.gateway.personaldata.PersonalDataCipher;
@@ -153,7 +154,7 @@ public class TransmittalLedger {
      * @return true if the changes were recorded now
      */
     public boolean advance(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
-        return StagedStatements.update(jdbc, ADVANCE, advanceArguments(trackingId, changes, districtId, reason)) > 0;
+        return StagedStatements.update(jdbc, ADVANCE, advanceRow(trackingId, changes, districtId, reason)) > 0;
     }
 
     /**
@@ -167,25 +168,36 @@ public class TransmittalLedger {
         if (changes.stream().anyMatch(change -> change.status() == TransmittalStatus.REJECTED)) {
             throw new IllegalArgumentException("a rejection is recorded with reject, not staged");
         }
-        StagedStatements.stage(jdbc, ADVANCE, advanceArguments(trackingId, changes, districtId, reason));
+        StagedStatements.stage(jdbc, ADVANCE, advanceRow(trackingId, changes, districtId, reason));
     }
 
     // One statement: the status and its events together, so they commit together without a transaction of their
-    // own, and one round trip to PostgreSQL instead of two (docs/performance.md).
-    private static final String ADVANCE = """
-            WITH changed AS (
-                UPDATE transmittal
-                SET status = ?, status_changed_at = now(),
-                    district_id = COALESCE(?, district_id), status_reason = ?
-                WHERE tracking_id = ? AND status = ANY (?)
-                RETURNING tracking_id)
+    // own, and one round trip to PostgreSQL instead of two (docs/performance.md). Combined: the outcomes staged by a
+    // batch of transmittals are one execution, each transmittal a row of the unnested arrays.
+    private static final StagedStatements.Combined ADVANCE = new StagedStatements.Combined("""
+            WITH input AS (
+                SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
+                    AS i (tracking_id, status, district_id, reason, predecessors)),
+            changed AS (
+                UPDATE transmittal t
+                SET status = i.status, status_changed_at = now(),
+                    district_id = COALESCE(i.district_id, t.district_id), status_reason = i.reason
+                FROM input i
+                WHERE t.tracking_id = i.tracking_id AND t.status = ANY (string_to_array(i.predecessors, ','))
+                RETURNING t.tracking_id)
             INSERT INTO transmittal_event (tracking_id, status, occurred_at, detail)
-            SELECT changed.tracking_id, change.status, now(), change.detail
-            FROM changed, unnest(?::varchar[], ?::text[]) WITH ORDINALITY AS change (status, detail, seq)
+            SELECT change.tracking_id, change.status, now(), change.detail
+            FROM unnest(?::uuid[], ?::varchar[], ?::text[]) WITH ORDINALITY AS change (tracking_id, status, detail, seq)
+            JOIN changed USING (tracking_id)
             ORDER BY change.seq
-            """;
+            """, TransmittalLedger::advanceExecutions);
 
-    private static Object[] advanceArguments(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
+    /** One transmittal's outcome: a row of {@link #ADVANCE} before it is combined. */
+    private record Advance(UUID trackingId, String status, String districtId, String reason, String predecessors,
+                           List<StatusChange> changes) {
+    }
+
+    static Object[] advanceRow(UUID trackingId, List<StatusChange> changes, String districtId, String reason) {
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("no status change given");
         }
@@ -195,11 +207,53 @@ public class TransmittalLedger {
             }
         }
         TransmittalStatus last = changes.get(changes.size() - 1).status();
-        Object[] predecessors = changes.get(0).status().predecessors().stream().map(Enum::name).toArray();
-        return new Object[] {last.name(), districtId, reason, trackingId,
-                new StagedStatements.SqlArray("varchar", predecessors),
-                new StagedStatements.SqlArray("varchar", changes.stream().map(change -> change.status().name()).toArray()),
-                new StagedStatements.SqlArray("text", changes.stream().map(StatusChange::detail).toArray())};
+        String predecessors = changes.get(0).status().predecessors().stream().map(Enum::name)
+                .collect(Collectors.joining(","));
+        return new Object[] {new Advance(trackingId, last.name(), districtId, reason, predecessors, List.copyOf(changes))};
+    }
+
+    /**
+     * The staged outcomes as executions of {@link #ADVANCE}, in order. A transmittal advanced twice in one transaction
+     * starts a second execution: one UPDATE changes a row once, and its second outcome must see the first.
+     */
+    static List<Object[]> advanceExecutions(List<Object[]> rows) {
+        List<Object[]> executions = new ArrayList<>();
+        List<Advance> wave = new ArrayList<>();
+        Set<UUID> inWave = new HashSet<>();
+        for (Object[] row : rows) {
+            Advance advance = (Advance) row[0];
+            if (!inWave.add(advance.trackingId())) {
+                executions.add(advanceExecution(wave));
+                wave = new ArrayList<>();
+                inWave.clear();
+                inWave.add(advance.trackingId());
+            }
+            wave.add(advance);
+        }
+        executions.add(advanceExecution(wave));
+        return executions;
+    }
+
+    private static Object[] advanceExecution(List<Advance> wave) {
+        List<UUID> eventIds = new ArrayList<>();
+        List<String> eventStatuses = new ArrayList<>();
+        List<String> eventDetails = new ArrayList<>();
+        for (Advance advance : wave) {
+            for (StatusChange change : advance.changes()) {
+                eventIds.add(advance.trackingId());
+                eventStatuses.add(change.status().name());
+                eventDetails.add(change.detail());
+            }
+        }
+        return new Object[] {
+                new StagedStatements.SqlArray("uuid", wave.stream().map(Advance::trackingId).toArray()),
+                new StagedStatements.SqlArray("varchar", wave.stream().map(Advance::status).toArray()),
+                new StagedStatements.SqlArray("varchar", wave.stream().map(Advance::districtId).toArray()),
+                new StagedStatements.SqlArray("text", wave.stream().map(Advance::reason).toArray()),
+                new StagedStatements.SqlArray("text", wave.stream().map(Advance::predecessors).toArray()),
+                new StagedStatements.SqlArray("uuid", eventIds.toArray()),
+                new StagedStatements.SqlArray("varchar", eventStatuses.toArray()),
+                new StagedStatements.SqlArray("text", eventDetails.toArray())};
     }
 
     /** Records the violations that made a transmittal REJECTED, together with the status change. */

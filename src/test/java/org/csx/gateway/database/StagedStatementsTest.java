@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,32 @@ class StagedStatementsTest extends GatewayTestSupport {
                     .containsExactly("a", "d", "b", "c");
         });
         assertThat(names()).containsExactlyInAnyOrder("a", "b", "c", "d");
+    }
+
+    @Test
+    void aCombinedStatementWritesItsRowsInTheExecutionsItsCombinerMakes() {
+        List<Integer> combined = new ArrayList<>();
+        StagedStatements.Combined unnest = new StagedStatements.Combined(
+                "INSERT INTO staged_statements_test (name, seq) SELECT * FROM unnest(?::text[], ?::int[])", rows -> {
+                    combined.add(rows.size());
+                    return List.<Object[]>of(new Object[] {
+                            new StagedStatements.SqlArray("text", rows.stream().map(row -> row[0]).toArray()),
+                            new StagedStatements.SqlArray("int4", rows.stream().map(row -> row[1]).toArray())});
+                });
+        transaction.executeWithoutResult(tx -> {
+            StagedStatements.stage(jdbc, unnest, "a", 1);
+            StagedStatements.stage(jdbc, OTHER, "b", 2);
+            StagedStatements.stage(jdbc, unnest, "c", 3);
+            assertThat(combined).as("nothing combined while staged").isEmpty();
+            assertThat(jdbc.queryForList("SELECT name FROM staged_statements_test ORDER BY id", String.class))
+                    .containsExactly("a", "c", "b");
+        });
+        assertThat(combined).as("both rows in one execution").containsExactly(2);
+        // outside a transaction: written at once, alone
+        StagedStatements.stage(jdbc, unnest, "d", 4);
+        assertThat(combined).containsExactly(2, 1);
+        assertThat(StagedStatements.update(jdbc, unnest, "e", 5)).isEqualTo(1);
+        assertThat(names()).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
     }
 
     @Test
