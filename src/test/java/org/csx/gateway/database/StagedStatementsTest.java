@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +32,10 @@ class StagedStatementsTest extends GatewayTestSupport {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Environment environment;
     TransactionTemplate transaction;
 
     @BeforeEach
@@ -86,6 +93,17 @@ class StagedStatementsTest extends GatewayTestSupport {
         assertThat(combined).containsExactly(2, 1);
         assertThat(StagedStatements.update(jdbc, unnest, "e", 5)).isEqualTo(1);
         assertThat(names()).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+    }
+
+    @Test
+    void bothDataSourcesSendABatchOfInsertsAsMultiRowInserts() throws Exception {
+        // the embedded pool (these tests' own) builds its data source itself; the production profile's comes from
+        // application.yml (docs/performance.md, fourteenth session)
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+        }
+        assertThat(environment.getProperty("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts"))
+                .isEqualTo("true");
     }
 
     @Test
