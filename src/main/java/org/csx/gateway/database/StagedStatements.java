@@ -3,8 +3,11 @@ package org.csx.gateway.database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -57,6 +60,33 @@ public final class StagedStatements {
      * row. A constant: rows are grouped by it.
      */
     public record Combined(String sql, Function<List<Object[]>, List<Object[]>> combine) {
+
+        /**
+         * The rows in runs, in order, none holding the same key twice: a key met again starts the next run. One
+         * statement changes a row once (an UPDATE's second match, or {@code ON CONFLICT DO UPDATE} meeting its own
+         * row, fails), and a later row must see what the earlier one of its key did.
+         */
+        public static List<List<Object[]>> runs(List<Object[]> rows, Function<Object[], Object> key) {
+            List<List<Object[]>> runs = new ArrayList<>();
+            List<Object[]> run = new ArrayList<>();
+            Set<Object> keys = new HashSet<>();
+            for (Object[] row : rows) {
+                if (!keys.add(key.apply(row))) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                    keys.clear();
+                    keys.add(key.apply(row));
+                }
+                run.add(row);
+            }
+            runs.add(run);
+            return runs;
+        }
+
+        /** Column {@code index} of the rows as an array argument of element type {@code elementType}. */
+        public static SqlArray column(List<Object[]> rows, int index, String elementType) {
+            return new SqlArray(elementType, rows.stream().map(row -> row[index]).toArray());
+        }
     }
 
     private StagedStatements() {

@@ -169,20 +169,39 @@ public class CaseDocumentRepository implements org.csx.gateway.identity.Document
     }
 
     public void saveReview(CaseReview review, String partnerStateFips) {
-        StagedStatements.stage(jdbc, """
-                INSERT INTO case_review (tracking_id, request_type, partner_state_fips, district_id, nondisclosure,
-                                         completeness, missing_summary, reviewed_at, completed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, now(), CASE WHEN ? THEN now() END)
-                ON CONFLICT (tracking_id) DO UPDATE SET
-                    district_id = COALESCE(EXCLUDED.district_id, case_review.district_id),
-                    completeness = EXCLUDED.completeness,
-                    missing_summary = EXCLUDED.missing_summary,
-                    reviewed_at = now(),
-                    completed_at = COALESCE(case_review.completed_at, EXCLUDED.completed_at)
-                """, review.trackingId(), review.requestType().map(Enum::name).orElse(null), partnerStateFips,
-                review.districtId(), review.nondisclosure(), review.completeness().status().name(),
+        StagedStatements.stage(jdbc, SAVE_REVIEW, review.trackingId(), review.requestType().map(Enum::name).orElse(null),
+                partnerStateFips, review.districtId(), review.nondisclosure(), review.completeness().status().name(),
                 review.summary(), review.isComplete());
     }
+
+    // Combined: the reviews a batch of transmittals stages are one statement; a case reviewed twice in one
+    // transaction is written in two, the second over the first, as when each was its own statement.
+    private static final StagedStatements.Combined SAVE_REVIEW = new StagedStatements.Combined("""
+            INSERT INTO case_review (tracking_id, request_type, partner_state_fips, district_id, nondisclosure,
+                                     completeness, missing_summary, reviewed_at, completed_at)
+            SELECT r.tracking_id, r.request_type, r.partner_state_fips, r.district_id, r.nondisclosure, r.completeness,
+                   r.missing_summary, now(), CASE WHEN r.complete THEN now() END
+            FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[], ?::text[],
+                        ?::boolean[]) WITH ORDINALITY AS r (tracking_id, request_type, partner_state_fips, district_id,
+                        nondisclosure, completeness, missing_summary, complete, seq)
+            ORDER BY r.seq
+            ON CONFLICT (tracking_id) DO UPDATE SET
+                district_id = COALESCE(EXCLUDED.district_id, case_review.district_id),
+                completeness = EXCLUDED.completeness,
+                missing_summary = EXCLUDED.missing_summary,
+                reviewed_at = now(),
+                completed_at = COALESCE(case_review.completed_at, EXCLUDED.completed_at)
+            """, rows -> StagedStatements.Combined.runs(rows, row -> row[0]).stream()
+                    .map(run -> new Object[] {
+                            StagedStatements.Combined.column(run, 0, "uuid"),
+                            StagedStatements.Combined.column(run, 1, "varchar"),
+                            StagedStatements.Combined.column(run, 2, "varchar"),
+                            StagedStatements.Combined.column(run, 3, "varchar"),
+                            StagedStatements.Combined.column(run, 4, "bool"),
+                            StagedStatements.Combined.column(run, 5, "varchar"),
+                            StagedStatements.Combined.column(run, 6, "text"),
+                            StagedStatements.Combined.column(run, 7, "bool")})
+                    .toList());
 
     /**
      * Records that documents completed the case. Only the first caller gets true (a conditional update), so the

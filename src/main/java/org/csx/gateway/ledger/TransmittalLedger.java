@@ -212,26 +212,11 @@ public class TransmittalLedger {
         return new Object[] {new Advance(trackingId, last.name(), districtId, reason, predecessors, List.copyOf(changes))};
     }
 
-    /**
-     * The staged outcomes as executions of {@link #ADVANCE}, in order. A transmittal advanced twice in one transaction
-     * starts a second execution: one UPDATE changes a row once, and its second outcome must see the first.
-     */
+    /** The staged outcomes as executions of {@link #ADVANCE}, in order: a transmittal advanced twice, in two. */
     static List<Object[]> advanceExecutions(List<Object[]> rows) {
-        List<Object[]> executions = new ArrayList<>();
-        List<Advance> wave = new ArrayList<>();
-        Set<UUID> inWave = new HashSet<>();
-        for (Object[] row : rows) {
-            Advance advance = (Advance) row[0];
-            if (!inWave.add(advance.trackingId())) {
-                executions.add(advanceExecution(wave));
-                wave = new ArrayList<>();
-                inWave.clear();
-                inWave.add(advance.trackingId());
-            }
-            wave.add(advance);
-        }
-        executions.add(advanceExecution(wave));
-        return executions;
+        return StagedStatements.Combined.runs(rows, row -> ((Advance) row[0]).trackingId()).stream()
+                .map(run -> advanceExecution(run.stream().map(row -> (Advance) row[0]).toList()))
+                .toList();
     }
 
     private static Object[] advanceExecution(List<Advance> wave) {
