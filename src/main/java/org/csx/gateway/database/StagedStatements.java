@@ -145,12 +145,6 @@ public final class StagedStatements {
         return staging == null ? 0 : staging.stagedRows();
     }
 
-    /** Runs one statement now (after what is staged), with {@link SqlArray} arguments; its update count. */
-    public static int update(JdbcTemplate jdbc, String sql, Object... args) {
-        int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, sql, List.<Object[]>of(args)));
-        return counts == null || counts.length == 0 ? 0 : Math.max(counts[0], 0);
-    }
-
     /** Runs one row of a combined statement now (after what is staged); its update count. */
     public static int update(JdbcTemplate jdbc, Combined statement, Object... args) {
         int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> write(connection, statement, List.<Object[]>of(args)));

@@ -219,11 +219,11 @@ public class TransmittalLedger {
                 .toList();
     }
 
-    private static Object[] advanceExecution(List<Advance> wave) {
+    private static Object[] advanceExecution(List<Advance> run) {
         List<UUID> eventIds = new ArrayList<>();
         List<String> eventStatuses = new ArrayList<>();
         List<String> eventDetails = new ArrayList<>();
-        for (Advance advance : wave) {
+        for (Advance advance : run) {
             for (StatusChange change : advance.changes()) {
                 eventIds.add(advance.trackingId());
                 eventStatuses.add(change.status().name());
@@ -231,11 +231,11 @@ public class TransmittalLedger {
             }
         }
         return new Object[] {
-                new StagedStatements.SqlArray("uuid", wave.stream().map(Advance::trackingId).toArray()),
-                new StagedStatements.SqlArray("varchar", wave.stream().map(Advance::status).toArray()),
-                new StagedStatements.SqlArray("varchar", wave.stream().map(Advance::districtId).toArray()),
-                new StagedStatements.SqlArray("text", wave.stream().map(Advance::reason).toArray()),
-                new StagedStatements.SqlArray("text", wave.stream().map(Advance::predecessors).toArray()),
+                new StagedStatements.SqlArray("uuid", run.stream().map(Advance::trackingId).toArray()),
+                new StagedStatements.SqlArray("varchar", run.stream().map(Advance::status).toArray()),
+                new StagedStatements.SqlArray("varchar", run.stream().map(Advance::districtId).toArray()),
+                new StagedStatements.SqlArray("text", run.stream().map(Advance::reason).toArray()),
+                new StagedStatements.SqlArray("text", run.stream().map(Advance::predecessors).toArray()),
                 new StagedStatements.SqlArray("uuid", eventIds.toArray()),
                 new StagedStatements.SqlArray("varchar", eventStatuses.toArray()),
                 new StagedStatements.SqlArray("text", eventDetails.toArray())};

@@ -157,8 +157,6 @@ class StagedStatementsTest extends GatewayTestSupport {
         StagedStatements.stage(jdbc, OTHER, "now", 1);
         StagedStatements.stage(jdbc, OTHER, List.of()); // nothing: no statement, no error
         assertThat(names()).containsExactly("now");
-        assertThat(StagedStatements.update(jdbc, "UPDATE staged_statements_test SET seq = 9 WHERE name = ANY (?)",
-                new StagedStatements.SqlArray("text", new Object[] {"now", "absent"}))).isEqualTo(1);
     }
 
     @Test
