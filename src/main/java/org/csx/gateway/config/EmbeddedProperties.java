@@ -1,6 +1,7 @@
 package org.csx.gateway.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The in-process PostgreSQL and Artemis used by the default profile. The production profile
@@ -32,6 +33,14 @@ public class EmbeddedProperties {
         private String acceptorHost = "127.0.0.1";
         private int acceptorPort = 61616;
         private Tls tls = new Tls();
+        /**
+         * Messages an address keeps in memory before the rest waits in page files on disk (max-size-bytes). The broker
+         * shares the gateway's heap: a queue nobody reads (a partner that does not fetch its answers) would otherwise
+         * hold every message on the heap, up to half of it (Artemis' default), and the collector's full pauses grow with it.
+         */
+        private DataSize addressMemory = DataSize.ofMegabytes(16);
+        /** All addresses together (global-max-size): past it, every address pages. */
+        private DataSize memory = DataSize.ofMegabytes(128);
 
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -41,6 +50,10 @@ public class EmbeddedProperties {
         public void setAcceptorPort(int acceptorPort) { this.acceptorPort = acceptorPort; }
         public Tls getTls() { return tls; }
         public void setTls(Tls tls) { this.tls = tls; }
+        public DataSize getAddressMemory() { return addressMemory; }
+        public void setAddressMemory(DataSize addressMemory) { this.addressMemory = addressMemory; }
+        public DataSize getMemory() { return memory; }
+        public void setMemory(DataSize memory) { this.memory = memory; }
     }
 
     /** TLS on the broker's network acceptor: a key store (PKCS12 or JKS); with a trust store, clients need certificates. */

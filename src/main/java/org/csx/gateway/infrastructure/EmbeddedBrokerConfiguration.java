@@ -10,6 +10,7 @@ import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.csx.gateway.config.BrokerProperties;
 import org.csx.gateway.config.CsxProperties;
@@ -77,6 +78,7 @@ class EmbeddedBrokerConfiguration {
                 .setPagingDirectory(data.resolve("paging").toString())
                 .setIDCacheSize(DUPLICATE_ID_CACHE_SIZE)
                 .setPersistIDCache(true)
+                .setGlobalMaxSize(broker.getMemory().toBytes())
                 .addAcceptorConfiguration("in-vm", inVmAcceptor(client.getUrl()))
                 .addAcceptorConfiguration("network", "tcp://" + broker.getAcceptorHost() + ":" + broker.getAcceptorPort()
                         + "?protocols=CORE,AMQP,STOMP;amqpDuplicateDetection=true" + tls(broker));
@@ -90,8 +92,9 @@ class EmbeddedBrokerConfiguration {
                     .setRoutingType(RoutingType.ANYCAST).setDurable(true));
         }
 
-        config.addAddressSetting("#", defaultAddressSettings(csx));
-        config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetterAddressSettings());
+        long addressMemory = broker.getAddressMemory().toBytes();
+        config.addAddressSetting("#", defaultAddressSettings(csx).setMaxSizeBytes(addressMemory));
+        config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetterAddressSettings().setMaxSizeBytes(addressMemory));
 
         EmbeddedActiveMQ server = new EmbeddedActiveMQ();
         server.setConfiguration(config);
@@ -109,10 +112,13 @@ class EmbeddedBrokerConfiguration {
      * It sits well above the routes' limit because the broker also counts what a consumer held when the broker
      * stopped or the connection dropped: at 6, ten restarts under load gave up on intake messages no route had
      * failed on (docs/fault-scripts.md). Auto-creation is allowed, but only the gateway's role may create.
-     * src/main/broker/broker.xml says the same for an external broker (BrokerXmlAgreesTest).
+     * src/main/broker/broker.xml says the same for an external broker (BrokerXmlAgreesTest). Past
+     * csx.embedded.broker.address-memory an address pages (PAGE is Artemis' default policy): its messages wait on disk,
+     * in order, and are read back as consumers take them.
      */
     static AddressSettings defaultAddressSettings(CsxProperties csx) {
         return new AddressSettings()
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setDeadLetterAddress(SimpleString.of(csx.getQueues().getDeadLetter()))
                 .setMaxDeliveryAttempts(Math.max(BROKER_MAX_DELIVERY_ATTEMPTS, csx.getRedelivery().getMaxAttempts() + 2))
                 .setRedeliveryDelay(csx.getRedelivery().getDelay().toMillis())
@@ -128,6 +134,7 @@ class EmbeddedBrokerConfiguration {
      */
     static AddressSettings deadLetterAddressSettings() {
         return new AddressSettings()
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setMaxDeliveryAttempts(-1)
                 .setRedeliveryDelay(1_000)
                 .setRedeliveryMultiplier(2.0)

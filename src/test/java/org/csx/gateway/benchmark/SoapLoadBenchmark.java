@@ -74,6 +74,8 @@ public final class SoapLoadBenchmark {
     private volatile Map<String, Long> awaited = new ConcurrentHashMap<>();
     private final Set<String> faulted = ConcurrentHashMap.newKeySet();
     private final List<Long> receiptLatencies = Collections.synchronizedList(new ArrayList<>());
+    /** Each receipt's origin (nanoTime) and latency, for --timeline. */
+    private final java.util.Queue<long[]> timeline = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final List<Long> endToEndNanos = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger faults = new AtomicInteger();
@@ -164,6 +166,16 @@ public final class SoapLoadBenchmark {
                     System.out.printf("warm-up: %d never reached a district queue%n", awaitedReceipted());
                 }
             }
+            int rateWarmup = Integer.parseInt(options.getOrDefault("rate-warmup-seconds", "10"));
+            if ("rate".equals(mode) && rateWarmup > 0) {
+                // at the measured rate, in this JVM: its clients' threads, connections and compiled code are warm when
+                // measuring starts (a fresh client's first seconds measured its own start, not the gateway)
+                System.out.printf("warm-up: %d s at the measured rate, then drained, counted nowhere%n", rateWarmup);
+                openLoop(Integer.parseInt(options.getOrDefault("rate", "500")), rateWarmup, false);
+                if (!awaitForwarded(Duration.ofSeconds(300))) {
+                    System.out.printf("warm-up: %d never reached a district queue%n", awaitedReceipted());
+                }
+            }
             awaited = new ConcurrentHashMap<>();
             faulted.clear();
             receipts.set(0);
@@ -171,6 +183,7 @@ public final class SoapLoadBenchmark {
             notAwaited.set(0);
             forwardedAfterFault.set(0);
             receiptLatencies.clear();
+            timeline.clear();
             endToEndNanos.clear();
             HeapSampler heap = new HeapSampler();
             heap.start();
@@ -182,8 +195,9 @@ public final class SoapLoadBenchmark {
             if ("rate".equals(mode)) {
                 int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
                 int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-                load = String.format("open loop, %d/s for %d s, latencies from the scheduled send time", rate, seconds);
-                sent = openLoop(rate, seconds);
+                load = String.format("open loop, %d/s for %d s after %d s at that rate (drained before), latencies from the"
+                        + " scheduled send time", rate, seconds, rateWarmup);
+                sent = openLoop(rate, seconds, true);
             } else {
                 sent = Integer.parseInt(options.getOrDefault("count", "30000"));
                 int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
@@ -191,6 +205,17 @@ public final class SoapLoadBenchmark {
                 closedLoop(sent, concurrency, true);
             }
             long receiptsDone = System.nanoTime();
+            String timelineFile = options.get("timeline");
+            if (timelineFile != null) {
+                // one line per receipt: its origin as wall-clock epoch ms, and its latency in ms (where a tail came from)
+                long epochAtStart = System.currentTimeMillis() - (System.nanoTime() - started) / 1_000_000;
+                StringBuilder lines = new StringBuilder("origin_epoch_ms,latency_ms\n");
+                for (long[] t : timeline) {
+                    lines.append(epochAtStart + (t[0] - started) / 1_000_000).append(',')
+                            .append(String.format("%.2f", t[1] / 1e6)).append('\n');
+                }
+                java.nio.file.Files.writeString(Path.of(timelineFile), lines);
+            }
             boolean allForwarded = awaitForwarded(Duration.ofSeconds(300));
             heap.stop();
 
@@ -259,7 +284,7 @@ public final class SoapLoadBenchmark {
         clients.shutdown();
     }
 
-    private int openLoop(int rate, int seconds) throws InterruptedException {
+    private int openLoop(int rate, int seconds, boolean record) throws InterruptedException {
         int total = rate * seconds;
         ExecutorService clients = Executors.newFixedThreadPool(128);
         CountDownLatch done = new CountDownLatch(total);
@@ -273,7 +298,7 @@ public final class SoapLoadBenchmark {
             }
             // measured from 'due': a send that waits for a free client, or a gateway that answers late, shows
             clients.execute(() -> {
-                submitOne(due, true);
+                submitOne(due, record);
                 done.countDown();
             });
         }
@@ -310,6 +335,7 @@ public final class SoapLoadBenchmark {
             receipts.incrementAndGet();
             if (record) {
                 receiptLatencies.add(latency);
+                timeline.add(new long[] {origin, latency});
             }
         } catch (IOException e) {
             fault(serial);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.csx.gateway.config.CsxProperties;
+import org.csx.gateway.config.EmbeddedProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -52,6 +54,20 @@ class BrokerXmlAgreesTest {
         assertThat(text(xml, "redelivery-delay")).isEqualTo(String.valueOf(embedded.getRedeliveryDelay()));
         assertThat(Double.parseDouble(text(xml, "redelivery-delay-multiplier"))).isEqualTo(embedded.getRedeliveryMultiplier());
         assertThat(text(xml, "max-redelivery-delay")).isEqualTo(String.valueOf(embedded.getMaxRedeliveryDelay()));
+    }
+
+    @Test
+    void everyAddressPagesPastTheSameMemory() {
+        String addressMemory = String.valueOf(new EmbeddedProperties().getBroker().getAddressMemory().toBytes());
+        for (String match : new String[] {"#", new CsxProperties().getQueues().getDeadLetter()}) {
+            Element xml = addressSetting(match);
+            assertThat(text(xml, "max-size-bytes")).as(match).isEqualTo(addressMemory);
+            assertThat(text(xml, "address-full-policy")).as(match).isEqualTo("PAGE");
+        }
+        assertThat(EmbeddedBrokerConfiguration.defaultAddressSettings(new CsxProperties()).getAddressFullMessagePolicy())
+                .isEqualTo(AddressFullMessagePolicy.PAGE);
+        assertThat(EmbeddedBrokerConfiguration.deadLetterAddressSettings().getAddressFullMessagePolicy())
+                .isEqualTo(AddressFullMessagePolicy.PAGE);
     }
 
     @Test
