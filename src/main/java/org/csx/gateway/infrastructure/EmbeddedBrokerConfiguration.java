@@ -113,7 +113,7 @@ class EmbeddedBrokerConfiguration {
      * stopped or the connection dropped: at 6, ten restarts under load gave up on intake messages no route had
      * failed on (docs/fault-scripts.md). Auto-creation is allowed, but only the gateway's role may create.
      * src/main/broker/broker.xml says the same for an external broker (BrokerXmlAgreesTest). Past
-     * csx.embedded.broker.address-memory an address pages (PAGE is Artemis' default policy): its messages wait on disk,
+     * csx.embedded.broker.address-memory an address pages (PAGE, as broker.xml says too): its messages wait on disk,
      * in order, and are read back as consumers take them.
      */
     static AddressSettings defaultAddressSettings(CsxProperties csx) {
