@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +20,10 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,9 +76,8 @@ public final class SoapLoadBenchmark {
     /** serial number -> the nanoTime latencies are measured from (scheduled send in rate mode); put before sending. */
     private volatile Map<String, Long> awaited = new ConcurrentHashMap<>();
     private final Set<String> faulted = ConcurrentHashMap.newKeySet();
-    private final List<Long> receiptLatencies = Collections.synchronizedList(new ArrayList<>());
-    /** Each receipt's origin (nanoTime) and latency, for --timeline. */
-    private final java.util.Queue<long[]> timeline = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Each measured receipt's origin (nanoTime) and latency: the percentiles, and --timeline. */
+    private final Queue<long[]> receiptLatencies = new ConcurrentLinkedQueue<>();
     private final List<Long> endToEndNanos = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger receipts = new AtomicInteger();
     private final AtomicInteger faults = new AtomicInteger();
@@ -186,7 +188,6 @@ public final class SoapLoadBenchmark {
             notAwaited.set(0);
             forwardedAfterFault.set(0);
             receiptLatencies.clear();
-            timeline.clear();
             endToEndNanos.clear();
             peakLiveHeap.set(0);
             peakUsedHeap.set(0);
@@ -213,18 +214,18 @@ public final class SoapLoadBenchmark {
                 // one line per receipt: its origin as wall-clock epoch ms, and its latency in ms (where a tail came from)
                 long epochAtStart = System.currentTimeMillis() - (System.nanoTime() - started) / 1_000_000;
                 StringBuilder lines = new StringBuilder("origin_epoch_ms,latency_ms\n");
-                for (long[] t : timeline) {
+                for (long[] t : receiptLatencies) {
                     lines.append(epochAtStart + (t[0] - started) / 1_000_000).append(',')
                             .append(String.format("%.2f", t[1] / 1e6)).append('\n');
                 }
-                java.nio.file.Files.writeString(Path.of(timelineFile), lines);
+                Files.writeString(Path.of(timelineFile), lines);
             }
             boolean allForwarded = awaitForwarded(Duration.ofSeconds(300));
             heap.stop();
 
             double receiptSeconds = (receiptsDone - started) / 1e9;
             double forwardSeconds = (lastForwardNanos.get() - started) / 1e9;
-            long[] receiptNanos = sorted(receiptLatencies);
+            long[] receiptNanos = receiptLatencies.stream().mapToLong(t -> t[1]).sorted().toArray();
             long[] e2e = sorted(endToEndNanos);
             double endToEndRate = e2e.length / forwardSeconds;
             endToEndRateValue = endToEndRate;
@@ -339,8 +340,7 @@ public final class SoapLoadBenchmark {
             }
             receipts.incrementAndGet();
             if (record) {
-                receiptLatencies.add(latency);
-                timeline.add(new long[] {origin, latency});
+                receiptLatencies.add(new long[] {origin, latency});
             }
         } catch (IOException e) {
             fault(serial);
