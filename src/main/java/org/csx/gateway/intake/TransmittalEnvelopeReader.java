@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 class TransmittalEnvelopeReader {
 
     static final String NAMESPACE = "urn:csx:transmittal:1";
-    private static final String SERIAL_PATTERN = "[0-9]{12}";
+    private static final Pattern SERIAL_PATTERN = Pattern.compile("[0-9]{12}");
 
     private final XMLInputFactory factory;
 
@@ -69,6 +70,7 @@ class TransmittalEnvelopeReader {
     private void readHeader(XMLStreamReader reader, Map<String, String> fields) throws XMLStreamException {
         Deque<String> path = new ArrayDeque<>();
         boolean root = true;
+        boolean inHeader = false; // whether the root's current child is its Header
         while (reader.hasNext()) {
             int event = reader.next();
             switch (event) {
@@ -85,14 +87,15 @@ class TransmittalEnvelopeReader {
                         root = false;
                     }
                     path.addLast(reader.getLocalName());
-                    if (path.size() > 2 && !"Header".equals(path.stream().skip(1).findFirst().orElse(""))) {
+                    if (path.size() == 2) {
+                        inHeader = "Header".equals(reader.getLocalName());
+                    } else if (path.size() > 2 && !inHeader) {
                         return; // past the header
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    String key = String.join("/", path);
                     if (!reader.isWhiteSpace()) {
-                        fields.merge(key, reader.getText(), String::concat);
+                        fields.merge(String.join("/", path), reader.getText(), String::concat);
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
@@ -122,7 +125,7 @@ class TransmittalEnvelopeReader {
                                                 String functionalType, String actionCode, String actionReason,
                                                 String senderCaseId) {
         String serial = trimmed(serialValue);
-        if (serial == null || !serial.matches(SERIAL_PATTERN)) {
+        if (serial == null || !SERIAL_PATTERN.matcher(serial).matches()) {
             throw malformed("Header/TransactionSerialNumber is required (12 digits): it identifies the transmittal.");
         }
         String kind = trimmed(kindValue);

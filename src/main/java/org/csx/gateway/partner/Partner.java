@@ -10,7 +10,15 @@ public record Partner(String id, SenderKind kind, String name, List<String> loca
 
     /** Whether this partner may send as the given locator code (state, county or office granularity). */
     public boolean ownsLocatorCode(String locatorCode) {
-        return locatorCode != null && locatorCodes.stream().anyMatch(locatorCode::startsWith);
+        if (locatorCode == null) {
+            return false;
+        }
+        for (String owned : locatorCodes) { // on every transmittal: a loop, not a stream
+            if (locatorCode.startsWith(owned)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String outboundQueue() {
