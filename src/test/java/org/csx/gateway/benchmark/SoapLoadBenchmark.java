@@ -199,6 +199,8 @@ public final class SoapLoadBenchmark {
             endToEndNanos.clear();
             peakLiveHeap.set(0);
             peakUsedHeap.set(0);
+            double allocatedBefore = allocatedSoFar();
+            double compilingBefore = counter("jvm.compilation.time");
 
             long started = System.nanoTime();
             lastForwardNanos.set(started);
@@ -230,6 +232,8 @@ public final class SoapLoadBenchmark {
             }
             boolean allForwarded = awaitForwarded(Duration.ofSeconds(300));
             heap.stop();
+            double allocated = allocatedSoFar() - allocatedBefore;
+            double compiling = counter("jvm.compilation.time") - compilingBefore;
 
             double receiptSeconds = (receiptsDone - started) / 1e9;
             double forwardSeconds = (lastForwardNanos.get() - started) / 1e9;
@@ -251,7 +255,15 @@ public final class SoapLoadBenchmark {
                             percentile(e2e, 99), percentile(e2e, 100)))
                     .row("faulted but forwarded anyway / referrals not awaited", forwardedAfterFault.get() + " / " + notAwaited.get())
                     .row("gateway live heap (max jvm.gc.live.data.size)", mb(peakLiveHeap.get()))
-                    .row("gateway heap used, garbage included (max sampled)", mb(peakUsedHeap.get()));
+                    .row("gateway heap used, garbage included (max sampled)", mb(peakUsedHeap.get()))
+                    .row("gateway allocation per transmittal sent (jvm.gc.memory.allocated; counted at each young"
+                            + " collection, so to within one young generation over the run)",
+                            allocated >= 0 && allocatedBefore >= 0 && sent > 0
+                                    ? String.format("%,.0f KB (%,.0f MB in all)", allocated / sent / 1e3, allocated / 1e6)
+                                    : "not read")
+                    // the gateway's JIT still at work while measured: its compiler threads take the same two cores
+                    .row("gateway JIT compilation during the measurement (jvm.compilation.time)",
+                            compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read");
             String pid = options.get("gateway-pid");
             if (pid != null) {
                 report.row("gateway heap after a full GC at the end (jcmd GC.class_histogram)", mb(heapAfterFullGc(pid)));
@@ -389,6 +401,27 @@ public final class SoapLoadBenchmark {
             Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
             return histogram.waitFor() == 0 && total.find() ? Long.parseLong(total.group(1)) : -1;
         } catch (IOException | InterruptedException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Bytes the gateway has allocated since it started, as its actuator counts them; -1 if it cannot be read. The
+     * difference over a run is the allocation per transmittal: far steadier from run to run than time on this machine
+     * (26,028-26,170 MB for the same load in three runs of 2026-12-04).
+     */
+    private double allocatedSoFar() {
+        return counter("jvm.gc.memory.allocated");
+    }
+
+    /** A counter of the gateway's actuator, or -1 if it cannot be read. */
+    private double counter(String name) {
+        try {
+            return metric(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
