@@ -30,6 +30,11 @@ import org.xml.sax.SAXException;
 @Component
 public class ContractXml {
 
+    /** Each thread's output buffer for {@link #toXml}, kept between calls unless a message made it larger than this. */
+    private static final int KEPT_OUTPUT_BYTES = 64 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> OUTPUT =
+            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(16 * 1024));
+
     private final JAXBContext context;
     private final XMLInputFactory inputFactory;
     /**
@@ -63,10 +68,6 @@ public class ContractXml {
             throw new IllegalStateException("no DOM implementation", e);
         }
     }
-
-    private static final int KEPT_OUTPUT_BYTES = 64 * 1024;
-    private static final ThreadLocal<ByteArrayOutputStream> OUTPUT =
-            ThreadLocal.withInitial(() -> new ByteArrayOutputStream(16 * 1024));
 
     public String toXml(JAXBElement<?> element) {
         try {
