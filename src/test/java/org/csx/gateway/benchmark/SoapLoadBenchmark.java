@@ -51,6 +51,8 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  *   <li>the warm-up is sent, forwarded and drained before the measurement starts, and counted nowhere;</li>
  *   <li>heap is the gateway's live heap: the largest {@code jvm.gc.live.data.size} seen during the run, and, with
  *       {@code --gateway-pid}, what a forced full GC leaves at the end ({@code jcmd GC.class_histogram});</li>
+ *   <li>the gateway's allocation per transmittal and its JIT compilation time over the measurement, from its
+ *       actuator: allocation is steady from run to run where times on two shared cores are not;</li>
  *   <li>with {@code --raw-user}/{@code --raw-password} (a broker login allowed to send: the gateway's own) the raw
  *       broker rate is measured in the same run, on the same broker ({@link RawBrokerRate}), and the ratio given.</li>
  * </ul>
