@@ -264,6 +264,7 @@ public final class SoapLoadBenchmark {
                                     ? String.format("%,.0f KB (%,.0f MB in all)", allocated / sent / 1e3, allocated / 1e6)
                                     : "not read")
                     // the gateway's JIT still at work while measured: its compiler threads take the same two cores
+                    // (their elapsed time, summed: on a full machine it includes their wait for a core)
                     .row("gateway JIT compilation during the measurement (jvm.compilation.time)",
                             compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read");
             String pid = options.get("gateway-pid");
