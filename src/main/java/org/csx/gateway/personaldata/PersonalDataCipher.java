@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -116,12 +115,18 @@ public class PersonalDataCipher {
                     + ", which is not among the configured data keys");
         }
         try {
-            // decoded from the value's own characters, without a substring copied first
-            byte[] bytes = decode(value, end + 1);
+            // decoded from the value's own characters, without a substring copied first; read where it lies
+            ByteBuffer sealed = decode(value, end + 1);
+            if (sealed.remaining() < NONCE_BYTES + TAG_BITS / 8) {
+                // cut off: the JDK's AES/GCM would fail with a ProviderException, not as an altered value
+                throw new IllegalArgumentException("shorter than a nonce and a tag");
+            }
+            byte[] bytes = sealed.array();
+            int from = sealed.arrayOffset() + sealed.position();
             Cipher cipher = CIPHERS.get();
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, from, NONCE_BYTES));
             cipher.updateAAD(aad(keyId, context));
-            byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
+            byte[] plain = cipher.doFinal(bytes, from + NONCE_BYTES, sealed.remaining() - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // Never the value or the cause's text: only that it does not open here.
@@ -159,12 +164,9 @@ public class PersonalDataCipher {
         });
     }
 
-    private static byte[] decode(String value, int from) {
+    private static ByteBuffer decode(String value, int from) {
         byte[] text = value.getBytes(StandardCharsets.ISO_8859_1);
-        ByteBuffer decoded = Base64.getDecoder().decode(ByteBuffer.wrap(text, from, text.length - from));
-        // the JDK sizes its array to the decoded length; anything else is copied to size
-        return decoded.position() == 0 && decoded.remaining() == decoded.array().length
-                ? decoded.array() : Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
+        return Base64.getDecoder().decode(ByteBuffer.wrap(text, from, text.length - from));
     }
 
     private static byte[] aad(String keyId, String context) {

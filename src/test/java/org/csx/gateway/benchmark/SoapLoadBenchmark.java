@@ -118,6 +118,10 @@ public final class SoapLoadBenchmark {
         benchmark.brokerUser = options.getOrDefault("broker-user", benchmark.brokerUser);
         benchmark.brokerPassword = options.getOrDefault("broker-password", benchmark.brokerPassword);
         benchmark.heapSampleMillis = Long.parseLong(options.getOrDefault("heap-sample-ms", "1000"));
+        if (benchmark.heapSampleMillis <= 0) {
+            throw new IllegalArgumentException("--heap-sample-ms must be a positive number of milliseconds, not "
+                    + benchmark.heapSampleMillis);
+        }
         String mode = options.getOrDefault("mode", "throughput");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         if ("false".equals(options.get("consume"))) {
@@ -316,7 +320,6 @@ public final class SoapLoadBenchmark {
 
     private int openLoop(int rate, int seconds, boolean record) throws InterruptedException {
         int total = rate * seconds;
-        ExecutorService clients = rateClients;
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -327,7 +330,7 @@ public final class SoapLoadBenchmark {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             // measured from 'due': a send that waits for a free client, or a gateway that answers late, shows
-            clients.execute(() -> {
+            rateClients.execute(() -> {
                 submitOne(due, record);
                 done.countDown();
             });

@@ -40,6 +40,19 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void aValueCutShorterThanItsNonceOrNotBase64IsRefusedAsNotOpening() {
+        PersonalDataCipher cipher = new PersonalDataCipher(new FileDataKeySource(directory.resolve("keys/k"), true, Map.of(), null));
+        String sealed = cipher.seal(RAW, "transmittal_message/1");
+        String head = sealed.substring(0, sealed.lastIndexOf(':') + 1);
+
+        for (String broken : new String[] {head, head + "AAAA", head + "AAAAAAAAAAAAAAAA", head + "not base64!", head + "Ā€"}) {
+            assertThatThrownBy(() -> cipher.open(broken, "transmittal_message/1"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not open in its context");
+        }
+        assertThat(cipher.open(sealed, "transmittal_message/1")).isEqualTo(RAW);
+    }
+
+    @Test
     void theCipherAThreadKeepsWorksAfterAValueThatDidNotOpenAndAcrossThreads() throws Exception {
         PersonalDataCipher cipher = new PersonalDataCipher(new FileDataKeySource(directory.resolve("keys/k"), true, Map.of(), null));
         String sealed = cipher.seal(RAW, "transmittal_message/1");
