@@ -17,12 +17,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.csx.gateway.database.StagedStatements;
 import org.csx.gateway.personaldata.PersonalDataCipher;
 import org.csx.gateway.validation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,10 +43,23 @@ public class TransmittalLedger {
     private final TransactionTemplate transaction;
     private final PersonalDataCipher cipher;
 
-    public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PersonalDataCipher cipher) {
+    /** SOAP receipts of concurrent requests, one statement for those that arrive together. */
+    private final ConcurrentReceipts concurrentReceipts = new ConcurrentReceipts(this::recordReceipts, RECEIPTS_PER_STATEMENT);
+
+    /** At most this many concurrent receipts in one statement (a statement's time is every caller's wait). */
+    static final int RECEIPTS_PER_STATEMENT = 50;
+
+    public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PersonalDataCipher cipher,
+                             MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.cipher = cipher;
+        FunctionCounter.builder("csx.receipts.statements", concurrentReceipts, ConcurrentReceipts::statements)
+                .description("Statements that wrote concurrent receipts (SOAP), each one commit").register(meters);
+        FunctionCounter.builder("csx.receipts.written", concurrentReceipts, ConcurrentReceipts::written)
+                .description("Receipts those statements carried").register(meters);
+        Gauge.builder("csx.receipts.waiting", concurrentReceipts, ConcurrentReceipts::queued)
+                .description("SOAP requests waiting for the statement that writes their receipt").register(meters);
     }
 
     /** The raw message holds SSNs and dates of birth: encrypted, bound to its transmittal (docs/personal-data.md). */
@@ -54,9 +71,16 @@ public class TransmittalLedger {
      * Stores a received transmittal, its raw message and its RECEIVED event in one statement, or, when the
      * partner already sent this serial number, returns the original receipt. The unique key
      * (partner, serial number) decides, so two concurrent resends cannot both be stored.
+     *
+     * <p>Outside a transaction (a SOAP request) the statement also carries the transmittals of callers that came at
+     * the same time ({@link ConcurrentReceipts}) and commits on its own before this returns. Inside one, the
+     * transmittal is written alone, in that transaction: others' receipts must not depend on its commit.
      */
     public ReceiptRecord recordReceipt(ReceivedTransmittal received) {
-        return recordReceipts(List.of(received)).get(0);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return recordReceipts(List.of(received)).get(0);
+        }
+        return concurrentReceipts.record(received);
     }
 
     /**
