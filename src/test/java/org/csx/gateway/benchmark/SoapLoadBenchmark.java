@@ -207,6 +207,9 @@ public final class SoapLoadBenchmark {
             peakUsedHeap.set(0);
             double allocatedBefore = allocatedSoFar();
             double compilingBefore = counter("jvm.compilation.time");
+            double cpuBefore = counter("process.cpu.time");
+            double statementsBefore = counter("csx.receipts.statements");
+            double writtenBefore = counter("csx.receipts.written");
 
             long started = System.nanoTime();
             lastForwardNanos.set(started);
@@ -240,6 +243,9 @@ public final class SoapLoadBenchmark {
             heap.stop();
             double allocated = allocatedSoFar() - allocatedBefore;
             double compiling = counter("jvm.compilation.time") - compilingBefore;
+            double cpu = counter("process.cpu.time") - cpuBefore;
+            double statements = counter("csx.receipts.statements") - statementsBefore;
+            double written = counter("csx.receipts.written") - writtenBefore;
 
             double receiptSeconds = (receiptsDone - started) / 1e9;
             double forwardSeconds = (lastForwardNanos.get() - started) / 1e9;
@@ -270,7 +276,13 @@ public final class SoapLoadBenchmark {
                     // the gateway's JIT still at work while measured: its compiler threads take the same two cores
                     // (their elapsed time, summed: on a full machine it includes their wait for a core)
                     .row("gateway JIT compilation during the measurement (jvm.compilation.time)",
-                            compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read");
+                            compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read")
+                    // the JVM's alone: its PostgreSQL and broker threads (embedded) included, PostgreSQL's processes not
+                    .row("gateway JVM CPU per transmittal sent (process.cpu.time)",
+                            cpu > 0 && cpuBefore >= 0 && sent > 0 ? String.format("%.2f ms", cpu / sent) : "not read")
+                    .row("SOAP receipts per statement (csx.receipts.written / csx.receipts.statements)",
+                            statements > 0 && statementsBefore >= 0 ? String.format("%.2f (%,.0f statements)",
+                                    written / statements, statements) : "not read");
             String pid = options.get("gateway-pid");
             if (pid != null) {
                 report.row("gateway heap after a full GC at the end (jcmd GC.class_histogram)", mb(heapAfterFullGc(pid)));
