@@ -3,6 +3,7 @@ package org.csx.gateway.ledger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -11,9 +12,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
 
 /**
  * Receipts of concurrent callers (SOAP requests, one thread each) written together: each caller queues its
- * transmittal and takes the writer's lock; whoever holds it writes everything queued by then in one statement, one
- * commit, and the others find theirs written when they get the lock. Alone, a caller writes its own at once: no
- * thread of its own, no timer, no waiting for company. Under load a receipt waits at most for the statement before
+ * transmittal and tries the writer's lock; whoever gets it writes everything queued by then in one statement, one
+ * commit, wakes each caller whose receipt it wrote, and then the first still queued, to write the next. Alone, a
+ * caller writes its own at once: no thread of its own, no timer, no waiting for company. Under load a receipt waits at most for the statement before
  * its own; PostgreSQL commits (and flushes its WAL) once for all of them (docs/performance.md, 2026-12-04).
  *
  * <p>Each caller is answered only after the statement that holds its transmittal committed, exactly as one by one.
@@ -42,16 +43,27 @@ final class ConcurrentReceipts {
     ReceiptRecord record(ReceivedTransmittal received) {
         Waiting mine = new Waiting(received);
         queued.add(mine);
-        writer.lock();
-        try {
-            // the queue is first in, first out: more than a statement's worth ahead of this one takes several
-            while (!mine.done) {
-                writeQueued();
+        while (!mine.done) {
+            if (writer.tryLock()) {
+                try {
+                    // first in, first out: more than a statement's worth ahead of this one takes several
+                    while (!mine.done) {
+                        writeQueued();
+                    }
+                } finally {
+                    writer.unlock();
+                }
+                // whoever queued while this thread wrote is woken to write next (unless a newcomer already does)
+                Waiting next = queued.peek();
+                if (next != null) {
+                    next.wake();
+                }
+            } else {
+                // parked until the writer has written this one, or hands the writing on to it: each caller is woken
+                // by itself, not one after the other through the lock
+                mine.awaitWritten();
             }
-        } finally {
-            writer.unlock();
         }
-        // written by this thread or by another under the same lock: what it set is visible after lock()
         if (mine.failure != null) {
             throw mine.failure;
         }
@@ -83,8 +95,7 @@ final class ConcurrentReceipts {
         try {
             List<ReceiptRecord> receipts = write.apply(batch.stream().map(w -> w.received).toList());
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).receipt = receipts.get(i);
-                batch.get(i).done = true;
+                batch.get(i).succeed(receipts.get(i));
             }
         } catch (DataAccessResourceFailureException | TransientDataAccessResourceException away) {
             // the database is away: each caller would meet the same, and is told so now
@@ -100,29 +111,55 @@ final class ConcurrentReceipts {
             for (Waiting w : batch) {
                 statements.increment();
                 try {
-                    w.receipt = write.apply(List.of(w.received)).get(0);
-                    w.done = true;
+                    w.succeed(write.apply(List.of(w.received)).get(0));
                 } catch (RuntimeException e) {
                     w.fail(e);
+                }
+            }
+        } finally {
+            // an Error on the way: no caller may wait for a statement that will not come
+            for (Waiting w : batch) {
+                if (!w.done) {
+                    w.fail(new IllegalStateException("the receipt statement did not complete"));
                 }
             }
         }
     }
 
-    /** One caller's transmittal and, once written, its receipt or why not. Read and written under the lock. */
+    /**
+     * One caller's transmittal and, once written, its receipt or why not. Receipt and failure are set before
+     * {@code done}, which is volatile: a caller that sees it done sees them.
+     */
     private static final class Waiting {
         final ReceivedTransmittal received;
+        private final Semaphore woken = new Semaphore(0);
         ReceiptRecord receipt;
         RuntimeException failure;
-        boolean done;
+        volatile boolean done;
 
         Waiting(ReceivedTransmittal received) {
             this.received = received;
         }
 
+        void succeed(ReceiptRecord written) {
+            receipt = written;
+            done = true;
+            wake();
+        }
+
         void fail(RuntimeException e) {
             failure = e;
             done = true;
+            wake();
+        }
+
+        void wake() {
+            woken.release();
+        }
+
+        /** Until written, or asked to write (a permit left by an earlier wake only makes it look once more). */
+        void awaitWritten() {
+            woken.acquireUninterruptibly();
         }
     }
 }

@@ -278,8 +278,8 @@ public final class SoapLoadBenchmark {
                     .row("gateway JIT compilation during the measurement (jvm.compilation.time)",
                             compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read")
                     // the JVM's alone: its PostgreSQL and broker threads (embedded) included, PostgreSQL's processes not
-                    .row("gateway JVM CPU per transmittal sent (process.cpu.time)",
-                            cpu > 0 && cpuBefore >= 0 && sent > 0 ? String.format("%.2f ms", cpu / sent) : "not read")
+                    .row("gateway JVM CPU per transmittal sent (process.cpu.time, ns)",
+                            cpu > 0 && cpuBefore >= 0 && sent > 0 ? String.format("%.2f ms", cpu / 1e6 / sent) : "not read")
                     .row("SOAP receipts per statement (csx.receipts.written / csx.receipts.statements)",
                             statements > 0 && statementsBefore >= 0 ? String.format("%.2f (%,.0f statements)",
                                     written / statements, statements) : "not read");
