@@ -14,8 +14,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
  * Receipts of concurrent callers (SOAP requests, one thread each) written together: each caller queues its
  * transmittal and tries the writer's lock; whoever gets it writes everything queued by then in one statement, one
  * commit, wakes each caller whose receipt it wrote, and then the first still queued, to write the next. Alone, a
- * caller writes its own at once: no thread of its own, no timer, no waiting for company. Under load a receipt waits at most for the statement before
- * its own; PostgreSQL commits (and flushes its WAL) once for all of them (docs/performance.md, 2026-12-04).
+ * caller writes its own at once: no thread of its own, no timer, no waiting for company. Under load a receipt waits
+ * for the statement running when it came, then its own (more when over 50 wait ahead of it); PostgreSQL commits, and
+ * flushes its WAL, once for all of them (docs/performance.md, seventeenth session).
  *
  * <p>Each caller is answered only after the statement that holds its transmittal committed, exactly as one by one.
  * A statement refused for one transmittal's values is written again one by one, so only that one fails; a database
@@ -52,11 +53,12 @@ final class ConcurrentReceipts {
                     }
                 } finally {
                     writer.unlock();
-                }
-                // whoever queued while this thread wrote is woken to write next (unless a newcomer already does)
-                Waiting next = queued.peek();
-                if (next != null) {
-                    next.wake();
+                    // whoever queued while this thread wrote is woken to write next (unless a newcomer already does),
+                    // even when this thread leaves with an Error
+                    Waiting next = queued.peek();
+                    if (next != null) {
+                        next.wake();
+                    }
                 }
             } else {
                 // parked until the writer has written this one, or hands the writing on to it: each caller is woken

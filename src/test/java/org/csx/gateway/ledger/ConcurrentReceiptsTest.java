@@ -153,6 +153,30 @@ class ConcurrentReceiptsTest {
     }
 
     @Test
+    void aWriterLeavingWithAnErrorStillHandsTheWritingOnToThoseQueued() throws Exception {
+        AssertionError crashed = new AssertionError("the writer's thread broke");
+        ConcurrentReceipts receipts = new ConcurrentReceipts(recording(serials -> {
+            holdTheFirst(serials);
+            if (statements.size() == 1) {
+                throw crashed;
+            }
+        }), 50);
+        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
+        Future<ReceiptRecord> a = callers.submit(() -> receipts.record(received("a")));
+        Future<ReceiptRecord> b = callers.submit(() -> receipts.record(received("b")));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 2);
+
+        firstStatementMayEnd.countDown();
+
+        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseReference(crashed);
+        assertThat(a.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(b.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(1)).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
     void aStatementOfOneIsNeitherGroupedNorRepeated() {
         IllegalStateException broken = new IllegalStateException("refused");
         ConcurrentReceipts receipts = new ConcurrentReceipts(recording(serials -> {
