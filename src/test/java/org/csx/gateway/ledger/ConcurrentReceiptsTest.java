@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.csx.gateway.contract.transmittal.SenderKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,21 +56,13 @@ class ConcurrentReceiptsTest {
     @Test
     void callersArrivingWhileAStatementIsWrittenGoTogetherInTheNext() throws Exception {
         ConcurrentReceipts receipts = new ConcurrentReceipts(recording(this::holdTheFirst), 50);
-        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
-        List<Future<ReceiptRecord>> others = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            String serial = "other-" + i;
-            others.add(callers.submit(() -> receipts.record(received(serial))));
-        }
-        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 7);
+        List<Future<ReceiptRecord>> all = queuedBehindTheFirst(receipts, others(7));
 
         firstStatementMayEnd.countDown();
 
-        Set<UUID> trackingIds = new java.util.HashSet<>();
-        trackingIds.add(first.get(10, TimeUnit.SECONDS).trackingId());
-        for (Future<ReceiptRecord> other : others) {
-            trackingIds.add(other.get(10, TimeUnit.SECONDS).trackingId());
+        Set<UUID> trackingIds = new HashSet<>();
+        for (Future<ReceiptRecord> each : all) {
+            trackingIds.add(each.get(10, TimeUnit.SECONDS).trackingId());
         }
         assertThat(trackingIds).hasSize(8);
         assertThat(statements).hasSize(2);
@@ -82,20 +76,12 @@ class ConcurrentReceiptsTest {
     @Test
     void noStatementCarriesMoreThanItsLimit() throws Exception {
         ConcurrentReceipts receipts = new ConcurrentReceipts(recording(this::holdTheFirst), 2);
-        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
-        List<Future<ReceiptRecord>> others = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String serial = "other-" + i;
-            others.add(callers.submit(() -> receipts.record(received(serial))));
-        }
-        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 5);
+        List<Future<ReceiptRecord>> all = queuedBehindTheFirst(receipts, others(5));
 
         firstStatementMayEnd.countDown();
 
-        first.get(10, TimeUnit.SECONDS);
-        for (Future<ReceiptRecord> other : others) {
-            assertThat(other.get(10, TimeUnit.SECONDS)).isNotNull();
+        for (Future<ReceiptRecord> each : all) {
+            assertThat(each.get(10, TimeUnit.SECONDS)).isNotNull();
         }
         assertThat(statements).extracting(List::size).containsExactly(1, 2, 2, 1);
         assertThat(receipts.written()).isEqualTo(6);
@@ -110,19 +96,14 @@ class ConcurrentReceiptsTest {
                 throw tooLong;
             }
         }), 50);
-        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
-        Future<ReceiptRecord> good = callers.submit(() -> receipts.record(received("good")));
-        Future<ReceiptRecord> bad = callers.submit(() -> receipts.record(received("bad")));
-        Future<ReceiptRecord> alsoGood = callers.submit(() -> receipts.record(received("also-good")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 3);
+        List<Future<ReceiptRecord>> all = queuedBehindTheFirst(receipts, "good", "bad", "also-good");
 
         firstStatementMayEnd.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThat(good.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThat(alsoGood.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasCause(tooLong);
+        assertThat(all.get(0).get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(all.get(1).get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThatThrownBy(() -> all.get(2).get(10, TimeUnit.SECONDS)).hasCause(tooLong);
+        assertThat(all.get(3).get(10, TimeUnit.SECONDS)).isNotNull();
         // the statement of three, then each of them alone
         assertThat(statements).hasSize(5);
         assertThat(statements.subList(2, 5)).containsExactlyInAnyOrder(List.of("good"), List.of("bad"), List.of("also-good"));
@@ -137,17 +118,13 @@ class ConcurrentReceiptsTest {
                 throw away;
             }
         }), 50);
-        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
-        Future<ReceiptRecord> a = callers.submit(() -> receipts.record(received("a")));
-        Future<ReceiptRecord> b = callers.submit(() -> receipts.record(received("b")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 2);
+        List<Future<ReceiptRecord>> all = queuedBehindTheFirst(receipts, "a", "b");
 
         firstStatementMayEnd.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThatThrownBy(() -> a.get(10, TimeUnit.SECONDS)).hasCause(away);
-        assertThatThrownBy(() -> b.get(10, TimeUnit.SECONDS)).hasCause(away);
+        assertThat(all.get(0).get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThatThrownBy(() -> all.get(1).get(10, TimeUnit.SECONDS)).hasCause(away);
+        assertThatThrownBy(() -> all.get(2).get(10, TimeUnit.SECONDS)).hasCause(away);
         assertThat(statements).hasSize(2);
         assertThat(receipts.queued()).isZero();
     }
@@ -161,17 +138,13 @@ class ConcurrentReceiptsTest {
                 throw crashed;
             }
         }), 50);
-        Future<ReceiptRecord> first = callers.submit(() -> receipts.record(received("first")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
-        Future<ReceiptRecord> a = callers.submit(() -> receipts.record(received("a")));
-        Future<ReceiptRecord> b = callers.submit(() -> receipts.record(received("b")));
-        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == 2);
+        List<Future<ReceiptRecord>> all = queuedBehindTheFirst(receipts, "a", "b");
 
         firstStatementMayEnd.countDown();
 
-        assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasCauseReference(crashed);
-        assertThat(a.get(10, TimeUnit.SECONDS)).isNotNull();
-        assertThat(b.get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThatThrownBy(() -> all.get(0).get(10, TimeUnit.SECONDS)).hasCauseReference(crashed);
+        assertThat(all.get(1).get(10, TimeUnit.SECONDS)).isNotNull();
+        assertThat(all.get(2).get(10, TimeUnit.SECONDS)).isNotNull();
         assertThat(statements).hasSize(2);
         assertThat(statements.get(1)).containsExactlyInAnyOrder("a", "b");
     }
@@ -187,6 +160,25 @@ class ConcurrentReceiptsTest {
         assertThat(statements).hasSize(1);
         assertThatThrownBy(() -> new ConcurrentReceipts(recording(serials -> { }), 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * "first" recorded and its statement held ({@link #holdTheFirst}), then {@code serials} recorded, each by a thread
+     * of its own, until all wait in the queue behind it. Their futures, first's first.
+     */
+    private List<Future<ReceiptRecord>> queuedBehindTheFirst(ConcurrentReceipts receipts, String... serials) {
+        List<Future<ReceiptRecord>> all = new ArrayList<>();
+        all.add(callers.submit(() -> receipts.record(received("first"))));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> statements.size() == 1);
+        for (String serial : serials) {
+            all.add(callers.submit(() -> receipts.record(received(serial))));
+        }
+        await().atMost(10, TimeUnit.SECONDS).until(() -> receipts.queued() == serials.length);
+        return all;
+    }
+
+    private static String[] others(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "other-" + i).toArray(String[]::new);
     }
 
     /** The first statement waits until the test lets it end, so that others queue behind it meanwhile. */
