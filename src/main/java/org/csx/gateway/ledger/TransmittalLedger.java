@@ -47,7 +47,7 @@ public class TransmittalLedger {
     private final ConcurrentReceipts concurrentReceipts = new ConcurrentReceipts(this::recordReceipts, RECEIPTS_PER_STATEMENT);
 
     /** At most this many concurrent receipts in one statement (a statement's time is every caller's wait). */
-    static final int RECEIPTS_PER_STATEMENT = 50;
+    private static final int RECEIPTS_PER_STATEMENT = 50;
 
     public TransmittalLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, PersonalDataCipher cipher,
                              MeterRegistry meters) {

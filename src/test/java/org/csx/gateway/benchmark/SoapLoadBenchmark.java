@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -51,8 +52,9 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  *   <li>the warm-up is sent, forwarded and drained before the measurement starts, and counted nowhere;</li>
  *   <li>heap is the gateway's live heap: the largest {@code jvm.gc.live.data.size} seen during the run, and, with
  *       {@code --gateway-pid}, what a forced full GC leaves at the end ({@code jcmd GC.class_histogram});</li>
- *   <li>the gateway's allocation per transmittal and its JIT compilation time over the measurement, from its
- *       actuator: allocation is steady from run to run where times on two shared cores are not;</li>
+ *   <li>the gateway's allocation per transmittal, its JIT compilation time, its JVM's CPU per transmittal and the
+ *       SOAP receipts per statement over the measurement, from its actuator: allocation is steady from run to run
+ *       where times on two shared cores are not;</li>
  *   <li>with {@code --raw-user}/{@code --raw-password} (a broker login allowed to send: the gateway's own) the raw
  *       broker rate is measured in the same run, on the same broker ({@link RawBrokerRate}), and the ratio given.</li>
  * </ul>
@@ -205,11 +207,10 @@ public final class SoapLoadBenchmark {
             endToEndNanos.clear();
             peakLiveHeap.set(0);
             peakUsedHeap.set(0);
-            double allocatedBefore = allocatedSoFar();
-            double compilingBefore = counter("jvm.compilation.time");
-            double cpuBefore = counter("process.cpu.time");
-            double statementsBefore = counter("csx.receipts.statements");
-            double writtenBefore = counter("csx.receipts.written");
+            Map<String, Double> countersBefore = new HashMap<>();
+            for (String name : GATEWAY_COUNTERS) {
+                countersBefore.put(name, counter(name));
+            }
 
             long started = System.nanoTime();
             lastForwardNanos.set(started);
@@ -241,11 +242,11 @@ public final class SoapLoadBenchmark {
             }
             boolean allForwarded = awaitForwarded(Duration.ofSeconds(300));
             heap.stop();
-            double allocated = allocatedSoFar() - allocatedBefore;
-            double compiling = counter("jvm.compilation.time") - compilingBefore;
-            double cpu = counter("process.cpu.time") - cpuBefore;
-            double statements = counter("csx.receipts.statements") - statementsBefore;
-            double written = counter("csx.receipts.written") - writtenBefore;
+            double allocated = growth("jvm.gc.memory.allocated", countersBefore);
+            double compiling = growth("jvm.compilation.time", countersBefore);
+            double cpuNanos = growth("process.cpu.time", countersBefore);
+            double statements = growth("csx.receipts.statements", countersBefore);
+            double written = growth("csx.receipts.written", countersBefore);
 
             double receiptSeconds = (receiptsDone - started) / 1e9;
             double forwardSeconds = (lastForwardNanos.get() - started) / 1e9;
@@ -270,18 +271,19 @@ public final class SoapLoadBenchmark {
                     .row("gateway heap used, garbage included (max sampled)", mb(peakUsedHeap.get()))
                     .row("gateway allocation per transmittal sent (jvm.gc.memory.allocated; counted at each young"
                             + " collection, so to within one young generation over the run)",
-                            allocated >= 0 && allocatedBefore >= 0 && sent > 0
+                            !Double.isNaN(allocated) && sent > 0
                                     ? String.format("%,.0f KB (%,.0f MB in all)", allocated / sent / 1e3, allocated / 1e6)
                                     : "not read")
                     // the gateway's JIT still at work while measured: its compiler threads take the same two cores
                     // (their elapsed time, summed: on a full machine it includes their wait for a core)
                     .row("gateway JIT compilation during the measurement (jvm.compilation.time)",
-                            compiling >= 0 && compilingBefore >= 0 ? String.format("%,.0f ms", compiling) : "not read")
-                    // the JVM's alone: its PostgreSQL and broker threads (embedded) included, PostgreSQL's processes not
-                    .row("gateway JVM CPU per transmittal sent (process.cpu.time, ns)",
-                            cpu > 0 && cpuBefore >= 0 && sent > 0 ? String.format("%.2f ms", cpu / 1e6 / sent) : "not read")
+                            !Double.isNaN(compiling) ? String.format("%,.0f ms", compiling) : "not read")
+                    // the gateway's JVM alone: the embedded broker and the JDBC driver included, PostgreSQL's processes
+                    // not (the counter is in nanoseconds)
+                    .row("gateway JVM CPU per transmittal sent (process.cpu.time)",
+                            !Double.isNaN(cpuNanos) && sent > 0 ? String.format("%.2f ms", cpuNanos / 1e6 / sent) : "not read")
                     .row("SOAP receipts per statement (csx.receipts.written / csx.receipts.statements)",
-                            statements > 0 && statementsBefore >= 0 ? String.format("%.2f (%,.0f statements)",
+                            statements > 0 && !Double.isNaN(written) ? String.format("%.2f (%,.0f statements)",
                                     written / statements, statements) : "not read");
             String pid = options.get("gateway-pid");
             if (pid != null) {
@@ -424,12 +426,18 @@ public final class SoapLoadBenchmark {
     }
 
     /**
-     * Bytes the gateway has allocated since it started, as its actuator counts them; -1 if it cannot be read. The
-     * difference over a run is the allocation per transmittal: far steadier from run to run than time on this machine
-     * (26,028-26,170 MB for the same load in three runs of 2026-12-04).
+     * The gateway's counters read before and after the measurement. jvm.gc.memory.allocated gives the allocation per
+     * transmittal: far steadier from run to run than time on this machine (26,028-26,170 MB for the same load in three
+     * runs of 2026-12-04).
      */
-    private double allocatedSoFar() {
-        return counter("jvm.gc.memory.allocated");
+    private static final List<String> GATEWAY_COUNTERS = List.of("jvm.gc.memory.allocated", "jvm.compilation.time",
+            "process.cpu.time", "csx.receipts.statements", "csx.receipts.written");
+
+    /** How much a gateway counter grew since it was read into {@code before}; NaN if either read failed. */
+    private double growth(String name, Map<String, Double> before) {
+        double now = counter(name);
+        double then = before.get(name);
+        return now < 0 || then < 0 ? Double.NaN : now - then;
     }
 
     /** A counter of the gateway's actuator, or -1 if it cannot be read. */

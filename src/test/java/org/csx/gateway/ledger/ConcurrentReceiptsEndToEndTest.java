@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,20 +80,12 @@ class ConcurrentReceiptsEndToEndTest extends GatewayTestSupport {
                 + "AND query LIKE '%INSERT INTO transmittal (tracking_id%'", Integer.class);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private double counter(String name) {
         return meters.get(name).functionCounter().count();
     }
 
     private static ReceivedTransmittal received(String serial, String raw) {
         return new ReceivedTransmittal(CA, "SOAP", SenderKind.STATE_IV_D_AGENCY, "0603700", null, serial, "LO1", "R",
-                null, "CA-LA-0000123", raw, sha256(raw));
+                null, "CA-LA-0000123", raw, RecordReceiptsTest.sha256(raw));
     }
 }

@@ -50,7 +50,8 @@ class RecordReceiptsTest extends GatewayTestSupport {
         assertThat(ledger.recordReceipts(List.of())).isEmpty();
     }
 
-    private static String sha256(String text) {
+    /** The hex SHA-256 a receipt keeps of its raw message (the ledger's tests may not reach into intake). */
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
