@@ -220,6 +220,8 @@ class PartnerDeliveryWorker implements SmartLifecycle {
         for (int i = 0; i < properties.getWorkers(); i++) {
             Thread t = new Thread(this::loop, "partner-delivery-" + i);
             t.setDaemon(true);
+            // below the HTTP threads, like processing (infrastructure.BackgroundPriorityCheck): a delivery has retries
+            t.setPriority(Thread.MIN_PRIORITY);
             threads.add(t);
             t.start();
         }

@@ -61,6 +61,8 @@ public class IntakeQueuer implements SmartLifecycle {
         running = true;
         sender = new Thread(this::sendWhileRunning, "intake-queuer");
         sender.setDaemon(true);
+        // below the HTTP threads: the receipt was given on the ledger's commit, queuing it is processing's business
+        sender.setPriority(Thread.MIN_PRIORITY);
         sender.start();
     }
 

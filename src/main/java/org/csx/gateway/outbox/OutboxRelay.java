@@ -250,6 +250,8 @@ public class OutboxRelay implements SmartLifecycle {
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
+        // below the HTTP threads, like processing: what it sends was committed, nobody waits on the line for it
+        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
     }
 

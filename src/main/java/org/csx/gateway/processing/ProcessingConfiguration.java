@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * Builds the plain beans of the processing flow (routes/transmittal-processing.yaml refers to them by
@@ -32,6 +33,19 @@ import org.springframework.core.io.Resource;
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
+
+    /**
+     * The intake queue's consumers (routes/transmittal-processing.yaml) run below the HTTP threads: a partner waits on
+     * the line for its receipt, while a stored transmittal's processing has working days (45 CFR 303.7). With the
+     * gateway's JVM options (-XX:ThreadPriorityPolicy=1, docs/performance.md) the lowest Java priority is nice 10, so
+     * when both want the cores the receipts go first; on a machine with cores to spare nothing changes.
+     */
+    @Bean
+    SimpleAsyncTaskExecutor intakeConsumerThreads() {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("intake-consumer-");
+        threads.setThreadPriority(Thread.MIN_PRIORITY);
+        return threads;
+    }
 
     @Bean
     Clock clock() {

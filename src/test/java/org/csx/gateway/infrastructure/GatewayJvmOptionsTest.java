@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The gateway's JVM options (the collector, C2 without tiered compilation: docs/performance.md) are one set: the
- * pom's {@code spring-boot:run} arguments, and every place that starts a gateway by hand (the README's production
- * command, the fault and scale-out scripts, the benchmarks and their documented commands) uses the same, so a figure
- * measured is a figure of the gateway as it is run.
+ * The gateway's JVM options (the collector, C2 without tiered compilation, thread priorities: docs/performance.md)
+ * are one set: the pom's {@code spring-boot:run} arguments, and every place that starts a gateway by hand (the
+ * README's production command, the fault and scale-out scripts, the benchmarks and their documented commands) uses
+ * the same, so a figure measured is a figure of the gateway as it is run.
  */
 class GatewayJvmOptionsTest {
 
@@ -28,11 +29,26 @@ class GatewayJvmOptionsTest {
         return m.group(1).strip();
     }
 
+    /** Linux nice 10 for the lowest Java priority; the JVM's own threads (priorities 8-10) stay at nice 0. */
+    static final List<String> THREAD_PRIORITIES = List.of("-XX:ThreadPriorityPolicy=1",
+            "-XX:JavaPriority1_To_OSPriority=10", "-XX:JavaPriority8_To_OSPriority=0",
+            "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0");
+
     @Test
-    void thePomRunsTheParallelCollectorAndC2WithoutTieredCompilation() throws IOException {
-        assertThat(pomOptions().split("\\s+")).containsExactly("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    void thePomRunsTheParallelCollectorAndC2WithoutTieredCompilationAndProcessingBelowRequests() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("-XX:+UseParallelGC", "-XX:-TieredCompilation"));
+        expected.addAll(THREAD_PRIORITIES);
+        assertThat(pomOptions().split("\\s+")).containsExactlyElementsOf(expected);
         // spring-boot:run's optimized launch adds -XX:TieredStopAtLevel=1 (C1 only) unless switched off
         assertThat(Files.readString(Path.of("pom.xml"))).contains("<optimizedLaunch>false</optimizedLaunch>");
+    }
+
+    /** The tests' JVM has the gateway's thread priorities (BackgroundThreadsTest reads them from /proc). */
+    @Test
+    void theTestsRunWithTheGatewaysThreadPriorities() throws IOException {
+        Matcher m = Pattern.compile("<argLine>([^<]+)</argLine>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(m.find()).as("surefire's argLine in pom.xml").isTrue();
+        assertThat(m.group(1).strip().split("\\s+")).containsExactlyElementsOf(THREAD_PRIORITIES);
     }
 
     /** Every line of the file that starts a gateway JVM (it names the collector) carries the pom's options. */
