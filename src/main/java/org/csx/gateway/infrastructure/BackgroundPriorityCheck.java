@@ -11,11 +11,11 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Processing, the intake queuer and the outbox relay run at the lowest Java priority, so that when the cores are busy
- * a partner's receipt goes before work nobody waits for on the line (docs/performance.md, eighteenth session). Java
- * priorities reach Linux only with the gateway's JVM options ({@code -XX:ThreadPriorityPolicy=1} and the mapping
- * beside it in the pom's {@code jvmArguments}); a gateway started without them is correct but answers later under
- * load. Said once at start, with the nice values the operating system really gave.
+ * Processing, the intake queuer, the outbox relay and partner delivery run at the lowest Java priority, so that when
+ * the cores are busy a partner's receipt goes before work nobody waits for on the line (docs/performance.md,
+ * eighteenth session). Java priorities reach Linux only with the gateway's JVM options
+ * ({@code -XX:ThreadPriorityPolicy=1} and the mapping beside it in the pom's {@code jvmArguments}); a gateway started
+ * without them is correct but answers later under load. Said once at start, with the nice values the system gave.
  */
 @Component
 class BackgroundPriorityCheck implements InitializingBean {
@@ -43,9 +43,10 @@ class BackgroundPriorityCheck implements InitializingBean {
             log.info("Background threads (processing, outbox relay) run at nice {}, requests at nice {}",
                     Nice.text(measured.background()), Nice.text(measured.normal()));
         } else {
-            log.warn("Background threads (processing, outbox relay) run at the request threads' priority (nice {} and {}):"
-                    + " receipts wait behind processing when the cores are busy. Start the JVM with the options in the"
-                    + " pom's jvmArguments (docs/performance.md)", Nice.text(measured.background()), Nice.text(measured.normal()));
+            log.warn("Background threads (processing, outbox relay) run at the request threads' priority (nice {} and"
+                    + " {}): receipts wait behind processing when the cores are busy. Start the JVM with the options in"
+                    + " the pom's jvmArguments (docs/performance.md)",
+                    Nice.text(measured.background()), Nice.text(measured.normal()));
         }
     }
 

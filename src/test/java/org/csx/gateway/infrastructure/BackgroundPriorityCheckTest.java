@@ -23,9 +23,10 @@ class BackgroundPriorityCheckTest {
 
     @Test
     void backgroundYieldsOnlyWhenItsNiceIsKnownAndHigher() {
-        assertThat(new BackgroundPriorityCheck.Nice(OptionalInt.of(0), OptionalInt.of(10)).backgroundYields()).isTrue();
-        assertThat(new BackgroundPriorityCheck.Nice(OptionalInt.of(0), OptionalInt.of(0)).backgroundYields()).isFalse();
-        assertThat(new BackgroundPriorityCheck.Nice(OptionalInt.empty(), OptionalInt.of(10)).backgroundYields()).isFalse();
+        assertThat(nice(OptionalInt.of(0), OptionalInt.of(10)).backgroundYields()).isTrue();
+        assertThat(nice(OptionalInt.of(0), OptionalInt.of(0)).backgroundYields()).isFalse();
+        assertThat(nice(OptionalInt.empty(), OptionalInt.of(10)).backgroundYields()).isFalse();
+        assertThat(nice(OptionalInt.of(0), OptionalInt.empty()).backgroundYields()).isFalse();
     }
 
     /**
@@ -36,6 +37,11 @@ class BackgroundPriorityCheckTest {
     void withTheGatewaysJvmOptionsTheBackgroundRunsAtNiceTen() throws InterruptedException {
         BackgroundPriorityCheck.Nice nice = BackgroundPriorityCheck.measure();
         assertThat(nice.background()).hasValue(10);
-        assertThat(nice.backgroundYields()).as("background %s below normal %s", nice.background(), nice.normal()).isTrue();
+        assertThat(nice.backgroundYields()).as("background %s below normal %s", nice.background(), nice.normal())
+                .isTrue();
+    }
+
+    private static BackgroundPriorityCheck.Nice nice(OptionalInt normal, OptionalInt background) {
+        return new BackgroundPriorityCheck.Nice(normal, background);
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * In the running gateway, the work nobody waits for on the line (the intake queue's consumers, the intake queuer, the
- * outbox relay, partner delivery) runs below the HTTP threads that answer partners, as the operating system sees it: each thread's nice
- * value read from /proc (the JVM names a native thread by the first 15 characters of its Java name).
+ * outbox relay, partner delivery) runs below the HTTP threads that answer partners, as the operating system sees it:
+ * each thread's nice value read from /proc (the JVM names a native thread by the first 15 characters of its Java
+ * name).
  */
 class BackgroundThreadsTest extends GatewayTestSupport {
 
