@@ -32,11 +32,11 @@ class BackgroundThreadsTest extends GatewayTestSupport {
         String id = submit(TX, TX_SECRET, withSerial(example("est-request.xml"), nextSerial())).getTrackingId();
         receive("district.36029.inbound", id);
 
+        // every gateway this test JVM runs (the suite caches a context per configuration): each its own threads
         Map<String, List<Integer>> niceByName = niceOfEveryThreadByName();
-        assertThat(niceByName.get("intake-consumer")).as("intake consumers (csx.queues.intake-consumers: 2)")
-                .hasSize(2).containsOnly(10);
-        assertThat(niceByName.get("intake-queuer")).containsExactly(10);
-        assertThat(niceByName.get("outbox-relay")).containsExactly(10);
+        assertThat(niceByName.get("intake-consumer")).as("intake consumers").isNotEmpty().containsOnly(10);
+        assertThat(niceByName.get("intake-queuer")).isNotEmpty().containsOnly(10);
+        assertThat(niceByName.get("outbox-relay")).isNotEmpty().containsOnly(10);
         assertThat(niceByName.get("partner-deliver")).as("partner-delivery-N").isNotEmpty().containsOnly(10);
         List<Integer> httpThreads = niceByName.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("http-nio-"))
