@@ -55,7 +55,7 @@ class GatewayJvmOptionsTest {
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "docs/csenet.md", "src/test/scripts/faults/lib.sh",
             "src/test/scripts/benchmarks/csenet-ab.sh", "src/test/scripts/benchmarks/csenet-pair.sh",
-            "src/test/scripts/benchmarks/security-cost.sh"})
+            "src/test/scripts/benchmarks/security-cost.sh", "src/test/scripts/benchmarks/soap-ab.sh"})
     void everyGatewayStartUsesThePomsOptions(String file) throws IOException {
         String options = pomOptions();
         List<String> starts = Files.readAllLines(Path.of(file)).stream()
