@@ -72,8 +72,11 @@ public final class SoapLoadBenchmark {
     private String brokerUser = "broker-admin";
     private String brokerPassword = "admin-demo-secret";
     private final String authorization;
-    private final String template;
+    /** The SOAP request around the two values each transmittal has its own of: [before serial, between, after locator]. */
+    private final String[] template;
     private final HttpClient http;
+    /** --client plain (the default): {@link PlainHttpClient}; --client jdk: the JDK's HttpClient, as before 2026-12-04. */
+    private PlainHttpClient plain;
     private final long serialBase = (System.currentTimeMillis() / 1000) % 100_000_000L * 1000;
     private final AtomicLong serials = new AtomicLong();
 
@@ -104,8 +107,17 @@ public final class SoapLoadBenchmark {
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((partner + ":" + secret).getBytes(StandardCharsets.UTF_8));
         try (InputStream in = SoapLoadBenchmark.class.getResourceAsStream("/examples/lo1-request.xml")) {
             String transmittal = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
-            this.template = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+            String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                     + transmittal + "</soap:Body></soap:Envelope>";
+            Matcher locator = Pattern.compile("<ReceiverLocatorCode>3600100</ReceiverLocatorCode>").matcher(envelope);
+            Matcher serial = Pattern.compile("<TransactionSerialNumber>[0-9]*</TransactionSerialNumber>").matcher(envelope);
+            if (!locator.find() || !serial.find() || serial.start() < locator.end()) {
+                throw new IllegalStateException("lo1-request.xml: the receiver locator code before the serial number expected");
+            }
+            // once, not per request: the regular expressions cost the client CPU the gateway then lacked
+            this.template = new String[] {envelope.substring(0, locator.start()) + "<ReceiverLocatorCode>36",
+                    "00</ReceiverLocatorCode>" + envelope.substring(locator.end(), serial.start()) + "<TransactionSerialNumber>",
+                    "</TransactionSerialNumber>" + envelope.substring(serial.end())};
         }
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
     }
@@ -120,6 +132,15 @@ public final class SoapLoadBenchmark {
         benchmark.brokerUser = options.getOrDefault("broker-user", benchmark.brokerUser);
         benchmark.brokerPassword = options.getOrDefault("broker-password", benchmark.brokerPassword);
         benchmark.heapSampleMillis = Long.parseLong(options.getOrDefault("heap-sample-ms", "1000"));
+        String client = options.getOrDefault("client", "plain");
+        if ("plain".equals(client)) {
+            URI url = URI.create(benchmark.baseUrl);
+            benchmark.plain = new PlainHttpClient(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(),
+                    "/services/exchange", "Content-Type: text/xml; charset=UTF-8\r\nAuthorization: "
+                    + benchmark.authorization + "\r\n", 60_000);
+        } else if (!"jdk".equals(client)) {
+            throw new IllegalArgumentException("--client plain or jdk, not " + client);
+        }
         if (benchmark.heapSampleMillis <= 0) {
             throw new IllegalArgumentException("--heap-sample-ms must be a positive number of milliseconds, not "
                     + benchmark.heapSampleMillis);
@@ -149,8 +170,8 @@ public final class SoapLoadBenchmark {
     }
 
     void run(String mode, Map<String, String> options, int warmup) throws Exception {
-        System.out.printf("csx-gateway SOAP load benchmark: %s, %d cores, gateway %s%n", mode,
-                Runtime.getRuntime().availableProcessors(), baseUrl);
+        System.out.printf("csx-gateway SOAP load benchmark: %s, %d cores, gateway %s, client %s%n", mode,
+                Runtime.getRuntime().availableProcessors(), baseUrl, plain != null ? "plain" : "jdk");
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl, brokerUser, brokerPassword);
         BenchmarkReport report = new BenchmarkReport("SOAP load benchmark (" + mode + ")");
         try (Connection connection = factory.createConnection()) {
@@ -212,6 +233,7 @@ public final class SoapLoadBenchmark {
                 countersBefore.put(name, counter(name));
             }
 
+            long clientCpuBefore = clientCpuNanos();
             long started = System.nanoTime();
             lastForwardNanos.set(started);
             int sent;
@@ -229,6 +251,7 @@ public final class SoapLoadBenchmark {
                 closedLoop(sent, concurrency, true);
             }
             long receiptsDone = System.nanoTime();
+            long clientCpu = clientCpuNanos() - clientCpuBefore;
             String timelineFile = options.get("timeline");
             if (timelineFile != null) {
                 // one line per receipt: its origin as wall-clock epoch ms, and its latency in ms (where a tail came from)
@@ -282,6 +305,10 @@ public final class SoapLoadBenchmark {
                     // not (the counter is in nanoseconds)
                     .row("gateway JVM CPU per transmittal sent (process.cpu.time)",
                             !Double.isNaN(cpuNanos) && sent > 0 ? String.format("%.2f ms", cpuNanos / 1e6 / sent) : "not read")
+                    // what this client took of the same cores while sending (its JVM: senders, district consumers,
+                    // JIT and GC), taken from the gateway
+                    .row("load client CPU per transmittal sent (" + (plain != null ? "plain sockets" : "JDK HttpClient")
+                            + ", until the last receipt)", String.format("%.2f ms", clientCpu / 1e6 / sent))
                     .row("SOAP receipts per statement (csx.receipts.written / csx.receipts.statements)",
                             statements > 0 && !Double.isNaN(written) ? String.format("%.2f (%,.0f statements)",
                                     written / statements, statements) : "not read");
@@ -358,23 +385,28 @@ public final class SoapLoadBenchmark {
         long n = serials.incrementAndGet();
         String serial = String.format("%012d", serialBase + n);
         String county = COUNTIES[(int) (n % COUNTIES.length)];
-        String body = template
-                .replaceFirst("<TransactionSerialNumber>[0-9]*</TransactionSerialNumber>",
-                        "<TransactionSerialNumber>" + serial + "</TransactionSerialNumber>")
-                .replace("<ReceiverLocatorCode>3600100</ReceiverLocatorCode>",
-                        "<ReceiverLocatorCode>36" + county + "00</ReceiverLocatorCode>");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/services/exchange"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "text/xml; charset=UTF-8")
-                .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        String body = template[0] + county + template[1] + serial + template[2];
         awaited.put(serial, origin); // before sending: the referral may come before the answer
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            int status;
+            String answer;
+            if (plain != null) {
+                PlainHttpClient.Answer response = plain.post(body.getBytes(StandardCharsets.UTF_8));
+                status = response.status();
+                answer = response.body();
+            } else {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/services/exchange"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "text/xml; charset=UTF-8")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                status = response.statusCode();
+                answer = response.body();
+            }
             long latency = System.nanoTime() - origin;
-            Matcher matcher = TRACKING_ID.matcher(response.body());
-            if (response.statusCode() != 200 || FAULT.matcher(response.body()).find() || !matcher.find()) {
+            Matcher matcher = TRACKING_ID.matcher(answer);
+            if (status != 200 || FAULT.matcher(answer).find() || !matcher.find()) {
                 fault(serial);
                 return;
             }
@@ -388,6 +420,12 @@ public final class SoapLoadBenchmark {
             Thread.currentThread().interrupt();
             fault(serial);
         }
+    }
+
+    /** This client's JVM's CPU so far (all its threads), nanoseconds. */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private void fault(String serial) {
