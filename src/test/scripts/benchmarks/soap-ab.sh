@@ -30,7 +30,7 @@ cd "$GW"
 java -Xmx1g $JVM_OPTS -jar target/csx-gateway.jar --server.port=$PORT --csx.embedded.data-directory="$D/data" \
   --csx.embedded.postgres.port=$((PORT + 1)) --csx.embedded.broker.acceptor-port=$((PORT + 2)) > "$D/gateway.log" 2>&1 &
 G=$!
-trap 'kill $G 2>/dev/null || true; wait $G 2>/dev/null || true; rm -rf "$D/data"' EXIT  # wait: its embedded PostgreSQL stops with it, and the next run takes the same ports
+trap 'kill $G 2>/dev/null || true; rm -rf "$D/data"' EXIT
 until grep -q "Started CsxGatewayApplication" "$D/gateway.log"; do sleep 1; kill -0 $G; done
 C="java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.csx.gateway.benchmark.SoapLoadBenchmark"
 C="$C --url http://127.0.0.1:$PORT --broker tcp://127.0.0.1:$((PORT + 2)) --gateway-pid $G --client $CLIENT"

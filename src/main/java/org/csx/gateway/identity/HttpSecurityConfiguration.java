@@ -152,8 +152,7 @@ class HttpSecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 .addFilterBefore(new PartnerCertificateFilter(directory, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        // the same request again: an error page, or an answer resumed asynchronously (the SOAP endpoints
-                        // are synchronous since the nineteenth speed session; this stays for any other)
+                        // the same request again: an error page, or CXF resuming a SOAP exchange it answered asynchronously
                         // (the filter does not run on ASYNC dispatches at all: spring.security.filter.dispatcher-types)
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         // SOAP: the contracts are public, the operations are not

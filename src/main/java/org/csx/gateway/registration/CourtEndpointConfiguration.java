@@ -36,7 +36,6 @@ class CourtEndpointConfiguration {
         endpoint.setServiceNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsService"));
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, "CourtsPort"));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
-        endpoint.setSynchronous(true); // one dispatch per request, as the exchange endpoints (ExchangeEndpointConfiguration)
         // Validated against registration-packet.xsd as it is read: an invalid answer changes nothing.
         endpoint.setCxfConfigurer(new ValidateRequestsAsRead());
         Map<String, Object> cxfProperties = new HashMap<>();

@@ -66,10 +66,6 @@ class ExchangeEndpointConfiguration {
         endpoint.setEndpointNameAsQName(new QName(SERVICE_NAMESPACE, port));
         endpoint.setDataFormat(DataFormat.PAYLOAD);
         endpoint.setMtomEnabled(true);
-        // The route runs on the HTTP thread from request to answer: every step is synchronous, so a CXF continuation
-        // only suspended the request and dispatched it through the servlet container a second time to write the
-        // answer (docs/performance.md, nineteenth session).
-        endpoint.setSynchronous(true);
         Map<String, Object> cxfProperties = new HashMap<>();
         // Validation against the schema happens after receipt, so every violation can be reported at once.
         cxfProperties.put("schema-validation-enabled", "false");
