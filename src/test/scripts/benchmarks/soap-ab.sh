@@ -8,7 +8,7 @@
 # JVM_OPTS replaces the gateway's JVM options (an older build with its own); HOOK=script runs `script <gateway pid>`
 # after the warm-up (e.g. a renice). CLIENT=plain (default) or jdk: the load client's HTTP (SoapLoadBenchmark --client;
 # a build before the nineteenth session ignores it: the JDK's). Output: target/soap-ab/<label>/ of this checkout
-# (closed.log, rate.log, cpu.txt).
+# (closed.log, rate.log, cpu.txt, timeline.csv: each rate-mode receipt's scheduled time and latency).
 set -euo pipefail
 label=$1; GW=$(cd "$2" && pwd)
 ROOT=$(cd "$(dirname "$0")/../../../.." && pwd)
@@ -30,7 +30,7 @@ cd "$GW"
 java -Xmx1g $JVM_OPTS -jar target/csx-gateway.jar --server.port=$PORT --csx.embedded.data-directory="$D/data" \
   --csx.embedded.postgres.port=$((PORT + 1)) --csx.embedded.broker.acceptor-port=$((PORT + 2)) > "$D/gateway.log" 2>&1 &
 G=$!
-trap 'kill $G 2>/dev/null || true; rm -rf "$D/data"' EXIT
+trap 'kill $G 2>/dev/null || true; wait $G 2>/dev/null || true; rm -rf "$D/data"' EXIT  # wait: its embedded PostgreSQL stops with it, and the next run takes the same ports
 until grep -q "Started CsxGatewayApplication" "$D/gateway.log"; do sleep 1; kill -0 $G; done
 C="java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.csx.gateway.benchmark.SoapLoadBenchmark"
 C="$C --url http://127.0.0.1:$PORT --broker tcp://127.0.0.1:$((PORT + 2)) --gateway-pid $G --client $CLIENT"
@@ -39,7 +39,7 @@ if [ -n "${HOOK:-}" ]; then bash "$HOOK" $G > "$D/hook.log" 2>&1; fi
 read -r g0 p0 < <(cpu_ms $G)
 $C --mode throughput --count "$COUNT" --concurrency 32 --warmup 0 > "$D/closed.log" 2>&1
 read -r g1 p1 < <(cpu_ms $G)
-$C --mode rate --rate "$RATE" --seconds 40 --warmup 0 > "$D/rate.log" 2>&1
+$C --mode rate --rate "$RATE" --seconds 40 --warmup 0 --timeline "$D/timeline.csv" > "$D/rate.log" 2>&1
 read -r g2 p2 < <(cpu_ms $G)
 {
   echo "== $label $(date -u '+%Y-%m-%d %H:%M') UTC, $(git -C "$GW" rev-parse --short HEAD), client $CLIENT"
