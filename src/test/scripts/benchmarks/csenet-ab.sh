@@ -24,7 +24,7 @@ for r in $(seq 1 "$ROUNDS"); do
   for v in "$@"; do
     name=${v%%=*}; wt=${v#*=}; opts_var="OPTS_$name"; consumers_var="CONSUMERS_$name"; log=$LOGDIR/$name-$r.log
     rm -rf "$wt/target/benchmark"
-    (cd "$wt" && exec java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 ${!opts_var:-} \
+    (cd "$wt" && exec java -Xms1g -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 ${!opts_var:-} \
         -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.csx.gateway.csenet.CsenetIngestBenchmark \
         "$N" "${!consumers_var:-${CONSUMERS:-16}}" 2000 vm://0 "$WARM" 5) >"$log" 2>&1 &
     jpid=$!

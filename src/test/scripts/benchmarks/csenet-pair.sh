@@ -24,7 +24,7 @@ for r in $(seq 1 "$ROUNDS"); do
   for v in "$@"; do
     name=${v%%=*}; wt=${v#*=}; core=$(( (i + r - 1) % 2 )); log=$LOGDIR/$name-$r.log
     rm -rf "$wt/target/benchmark"
-    (cd "$wt" && exec taskset -c "$core" java -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 -Dcsx.benchmark.start-gate="$gate" \
+    (cd "$wt" && exec taskset -c "$core" java -Xms1g -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 -Dcsx.benchmark.start-gate="$gate" \
         -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.csx.gateway.csenet.CsenetIngestBenchmark \
         "$N" 16 2000 vm://0 "$WARM" 5) >"$log" 2>&1 &
     names+=("$name"); logs+=("$log"); pids+=($!); cores+=("$core"); i=$((i + 1))

@@ -11,7 +11,7 @@
 # dependencies: the second form measures security on one build, with SecurityOffGateway (test code) as the gateway
 # with issue 10's security taken out, against the gateway itself (docs/performance.md, "Cost of security").
 #
-# Per run: start the jar (default profile, -Xmx1g, ports PORT..PORT+2), wait for health, a warm-up run of the
+# Per run: start the jar (default profile, a fixed 1 GiB heap, ports PORT..PORT+2), wait for health, a warm-up run of the
 # benchmark (WARMUP transmittals), then the measured run (COUNT transmittals, CONCURRENCY clients, closed loop;
 # it returns when every transmittal is on its district queue). Around the measured run the script reads the CPU
 # time (utime+stime, /proc/<pid>/stat) of the gateway JVM and of its embedded PostgreSQL (postmaster, its
@@ -20,7 +20,7 @@
 # Writes target/security-cost/results.tsv (one row per run) and target/security-cost/summary.md (median, min, max).
 #
 # Settings (environment): ROUNDS (3), WARMUP (12000), COUNT (10000), CONCURRENCY (32), PORT (18480),
-# JAVA_OPTS (-Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0), OPTS_<label> (JVM options of one variant, added to JAVA_OPTS), RAW_SECONDS (0: when above 0,
+# JAVA_OPTS (-Xms1g -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0), OPTS_<label> (JVM options of one variant, added to JAVA_OPTS), RAW_SECONDS (0: when above 0,
 # each run then measures the raw broker rate on the same broker for that long, after the CPU was read: RawBrokerRate,
 # 2+2 clients, async persistent 4 KiB, with a gateway broker login made for the run; speed-ab.sh does), OUT and
 # TITLE (where the results go and the summary's title: speed-ab.sh sets them); SUMMARY_ONLY=1 summarises the last results.tsv again without running anything. The benchmark client is this worktree's SoapLoadBenchmark (mvn test-compile first).
@@ -32,7 +32,7 @@ WARMUP=${WARMUP:-12000}
 COUNT=${COUNT:-10000}
 CONCURRENCY=${CONCURRENCY:-32}
 PORT=${PORT:-18480}
-JAVA_OPTS=${JAVA_OPTS:--Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0}
+JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0}
 OUT=${OUT:-$ROOT/target/security-cost}
 TITLE=${TITLE:-Security cost}
 RAW_SECONDS=${RAW_SECONDS:-0}

@@ -27,7 +27,7 @@ cpu_ms() {
 
 cd "$GW"
 # shellcheck disable=SC2086
-java -Xmx1g $JVM_OPTS -jar target/csx-gateway.jar --server.port=$PORT --csx.embedded.data-directory="$D/data" \
+java -Xms1g -Xmx1g $JVM_OPTS -jar target/csx-gateway.jar --server.port=$PORT --csx.embedded.data-directory="$D/data" \
   --csx.embedded.postgres.port=$((PORT + 1)) --csx.embedded.broker.acceptor-port=$((PORT + 2)) > "$D/gateway.log" 2>&1 &
 G=$!
 trap 'kill $G 2>/dev/null || true; wait $G 2>/dev/null || true; rm -rf "$D/data"' EXIT  # wait: its embedded PostgreSQL stops with it, and the next run takes the same ports

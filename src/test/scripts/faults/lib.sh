@@ -126,7 +126,7 @@ start_gateway() {
   GATEWAY_STARTS=$((GATEWAY_STARTS + 1))
   GATEWAY_LOG=$RUN/gateway-$GATEWAY_STARTS.log
   # shellcheck disable=SC2086
-  java -Xmx$GATEWAY_HEAP -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 -jar target/csx-gateway.jar $1 > "$GATEWAY_LOG" 2>&1 &
+  java -Xms$GATEWAY_HEAP -Xmx$GATEWAY_HEAP -XX:+UseParallelGC -XX:-TieredCompilation -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:JavaPriority8_To_OSPriority=0 -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=0 -jar target/csx-gateway.jar $1 > "$GATEWAY_LOG" 2>&1 &
   GATEWAY_PID=$!
   event gateway-start "pid $GATEWAY_PID"
   local started=$(date +%s)

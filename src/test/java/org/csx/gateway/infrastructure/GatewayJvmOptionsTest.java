@@ -64,4 +64,29 @@ class GatewayJvmOptionsTest {
         assertThat(starts).as("lines of %s that start a gateway", file).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains(options));
     }
+
+    private static final Pattern MAX_HEAP = Pattern.compile("-Xmx(\\S+)");
+    /** A line that starts a gateway: with the pom's options, or the jar itself (soap-ab.sh's options are a variable). */
+    private static final Pattern GATEWAY_START = Pattern.compile("-XX:\\+UseParallelGC|csx-gateway\\.jar");
+
+    /**
+     * A gateway started with a maximum heap starts with all of it: the parallel collector's adaptive sizing otherwise
+     * kept the heap near 600 MB and collected the old generation every 35 s at 500 SOAP transmittals a second,
+     * 180-210 ms each (docs/performance.md, nineteenth session).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"README.md", "docs/csenet.md", "src/test/scripts/faults/lib.sh",
+            "src/test/scripts/benchmarks/csenet-ab.sh", "src/test/scripts/benchmarks/csenet-pair.sh",
+            "src/test/scripts/benchmarks/security-cost.sh", "src/test/scripts/benchmarks/soap-ab.sh"})
+    void everyGatewayStartWithAMaximumHeapStartsWithAllOfIt(String file) throws IOException {
+        List<String> sized = Files.readAllLines(Path.of(file)).stream()
+                .filter(line -> MAX_HEAP.matcher(line).find() && GATEWAY_START.matcher(line).find())
+                .toList();
+        assertThat(sized).as("lines of %s that start a gateway with -Xmx", file).isNotEmpty()
+                .allSatisfy(line -> {
+                    Matcher max = MAX_HEAP.matcher(line);
+                    assertThat(max.find()).isTrue();
+                    assertThat(line).contains("-Xms" + max.group(1) + " ");
+                });
+    }
 }
