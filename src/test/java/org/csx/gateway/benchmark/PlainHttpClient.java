@@ -36,9 +36,22 @@ final class PlainHttpClient {
     private final ThreadLocal<Connection> connections = new ThreadLocal<>();
 
     /**
+     * Idle longer than this, a connection is not used again: Tomcat closes one after 20 s without a request
+     * ({@code connectionTimeout}), and a request written to a connection the server has closed would fail.
+     */
+    static final long MAX_IDLE_NANOS = 10_000_000_000L;
+
+    private final long maxIdleNanos;
+
+    /**
      * @param headers extra header lines, each ending with CRLF (Content-Type, Authorization)
      */
     PlainHttpClient(String host, int port, String path, String headers, int timeoutMillis) {
+        this(host, port, path, headers, timeoutMillis, MAX_IDLE_NANOS);
+    }
+
+    PlainHttpClient(String host, int port, String path, String headers, int timeoutMillis, long maxIdleNanos) {
+        this.maxIdleNanos = maxIdleNanos;
         this.host = host;
         this.port = port;
         this.timeoutMillis = timeoutMillis;
@@ -49,6 +62,9 @@ final class PlainHttpClient {
     /** Posts {@code body} on this thread's connection (opened on first use, or again after the server closed it). */
     Answer post(byte[] body) throws IOException {
         Connection connection = connections.get();
+        if (connection != null && System.nanoTime() - connection.lastUsed > maxIdleNanos) {
+            connection.close();
+        }
         if (connection == null || connection.closed) {
             connection = new Connection(host, port, timeoutMillis);
             connections.set(connection);
@@ -66,6 +82,7 @@ final class PlainHttpClient {
         private final InputStream in;
         private final OutputStream out;
         private boolean closed;
+        private long lastUsed = System.nanoTime();
         private final StringBuilder line = new StringBuilder(128);
 
         Connection(String host, int port, int timeoutMillis) throws IOException {
@@ -123,6 +140,7 @@ final class PlainHttpClient {
             if (close) {
                 close();
             }
+            lastUsed = System.nanoTime();
             return new Answer(code, content.toString(StandardCharsets.ISO_8859_1));
         }
 

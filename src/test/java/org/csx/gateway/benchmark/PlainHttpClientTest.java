@@ -89,6 +89,14 @@ class PlainHttpClientTest {
     }
 
     @Test
+    void doesNotUseAConnectionIdleLongerThanAllowed() throws IOException {
+        PlainHttpClient client = new PlainHttpClient("127.0.0.1", server.getAddress().getPort(), "/fixed", "", 5_000, -1);
+        assertThat(client.post("one".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:one");
+        assertThat(client.post("two".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:two");
+        assertThat(connections).hasSize(2);
+    }
+
+    @Test
     void givesAnotherStatusAsItCame() throws IOException {
         PlainHttpClient.Answer answer = client("/refused").post("who".getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(401);

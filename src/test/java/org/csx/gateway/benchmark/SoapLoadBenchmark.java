@@ -72,7 +72,7 @@ public final class SoapLoadBenchmark {
     private String brokerUser = "broker-admin";
     private String brokerPassword = "admin-demo-secret";
     private final String authorization;
-    /** The SOAP request around the two values each transmittal has its own of: [before serial, between, after locator]. */
+    /** The SOAP request around the two values each transmittal has its own: [before the county, between, after the serial]. */
     private final String[] template;
     private final HttpClient http;
     /** --client plain (the default): {@link PlainHttpClient}; --client jdk: the JDK's HttpClient, as before 2026-12-04. */
