@@ -1,6 +1,7 @@
 package org.csx.gateway.benchmark;
 
 import org.csx.gateway.contract.MessageHeaders;
+import org.csx.gateway.contract.QueueNames;
 
 import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
@@ -72,6 +73,14 @@ public final class SoapLoadBenchmark {
     private String brokerUser = "broker-admin";
     private String brokerPassword = "admin-demo-secret";
     private final String authorization;
+    private final String partner;
+    /**
+     * --read-answers true (the default): the partner's answers are read from its queue as a partner does. Left
+     * unread (false, as before 2026-12-04's nineteenth session) the queue grows for the whole run, the broker pages it,
+     * and the pages it holds in the gateway's heap meanwhile fill its old generation (docs/performance.md).
+     */
+    private boolean readAnswers = true;
+    private final AtomicInteger answersRead = new AtomicInteger();
     /** The SOAP request around the two values each transmittal has its own: [before the county, between, after the serial]. */
     private final String[] template;
     private final HttpClient http;
@@ -104,6 +113,7 @@ public final class SoapLoadBenchmark {
     SoapLoadBenchmark(String baseUrl, String brokerUrl, String partner, String secret) throws IOException {
         this.baseUrl = baseUrl;
         this.brokerUrl = brokerUrl;
+        this.partner = partner;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((partner + ":" + secret).getBytes(StandardCharsets.UTF_8));
         try (InputStream in = SoapLoadBenchmark.class.getResourceAsStream("/examples/lo1-request.xml")) {
             String transmittal = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>\\s*", "");
@@ -132,6 +142,7 @@ public final class SoapLoadBenchmark {
         benchmark.brokerUser = options.getOrDefault("broker-user", benchmark.brokerUser);
         benchmark.brokerPassword = options.getOrDefault("broker-password", benchmark.brokerPassword);
         benchmark.heapSampleMillis = Long.parseLong(options.getOrDefault("heap-sample-ms", "1000"));
+        benchmark.readAnswers = Boolean.parseBoolean(options.getOrDefault("read-answers", "true"));
         String client = options.getOrDefault("client", "plain");
         if ("plain".equals(client)) {
             URI url = URI.create(benchmark.baseUrl);
@@ -195,6 +206,11 @@ public final class SoapLoadBenchmark {
                         throw new IllegalStateException(e);
                     }
                 });
+            }
+            if (readAnswers) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                session.createConsumer(session.createQueue(QueueNames.partnerOutbound(partner)))
+                        .setMessageListener(message -> answersRead.incrementAndGet());
             }
             connection.start();
 
@@ -289,6 +305,9 @@ public final class SoapLoadBenchmark {
                             endToEndRate, forwardSeconds))
                     .row("intake to district queue", String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", percentile(e2e, 50),
                             percentile(e2e, 99), percentile(e2e, 100)))
+                    .row("partner's answers read from " + QueueNames.partnerOutbound(partner) + " during the run",
+                            readAnswers ? String.format("%,d (read as they come, warm-up included)", answersRead.get())
+                                    : "none (--read-answers false: left on the queue)")
                     .row("faulted but forwarded anyway / referrals not awaited", forwardedAfterFault.get() + " / " + notAwaited.get())
                     .row("gateway live heap (max jvm.gc.live.data.size)", mb(peakLiveHeap.get()))
                     .row("gateway heap used, garbage included (max sampled)", mb(peakUsedHeap.get()))
