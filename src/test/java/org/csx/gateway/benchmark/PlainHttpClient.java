@@ -77,6 +77,15 @@ final class PlainHttpClient {
         }
     }
 
+    /** Closes this thread's connection, if it has one (a thread that sends no more). */
+    void release() {
+        Connection connection = connections.get();
+        if (connection != null) {
+            connection.close();
+            connections.remove();
+        }
+    }
+
     private static final class Connection {
         private final Socket socket;
         private final InputStream in;

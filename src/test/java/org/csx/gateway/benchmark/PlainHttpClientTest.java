@@ -97,6 +97,16 @@ class PlainHttpClientTest {
     }
 
     @Test
+    void aReleasedThreadOpensANewConnection() throws IOException {
+        PlainHttpClient client = client("/fixed");
+        assertThat(client.post("one".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:one");
+        client.release();
+        client.release(); // nothing left to close
+        assertThat(client.post("two".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:two");
+        assertThat(connections).hasSize(2);
+    }
+
+    @Test
     void givesAnotherStatusAsItCame() throws IOException {
         PlainHttpClient.Answer answer = client("/refused").post("who".getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(401);

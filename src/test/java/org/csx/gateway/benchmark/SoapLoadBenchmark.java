@@ -142,19 +142,27 @@ public final class SoapLoadBenchmark {
         benchmark.brokerUser = options.getOrDefault("broker-user", benchmark.brokerUser);
         benchmark.brokerPassword = options.getOrDefault("broker-password", benchmark.brokerPassword);
         benchmark.heapSampleMillis = Long.parseLong(options.getOrDefault("heap-sample-ms", "1000"));
-        benchmark.readAnswers = Boolean.parseBoolean(options.getOrDefault("read-answers", "true"));
+        if (benchmark.heapSampleMillis <= 0) {
+            throw new IllegalArgumentException("--heap-sample-ms must be a positive number of milliseconds, not "
+                    + benchmark.heapSampleMillis);
+        }
+        String readAnswers = options.getOrDefault("read-answers", "true");
+        if (!"true".equals(readAnswers) && !"false".equals(readAnswers)) {
+            throw new IllegalArgumentException("--read-answers true or false, not " + readAnswers);
+        }
+        benchmark.readAnswers = Boolean.parseBoolean(readAnswers);
         String client = options.getOrDefault("client", "plain");
         if ("plain".equals(client)) {
             URI url = URI.create(benchmark.baseUrl);
+            if (!"http".equals(url.getScheme())) {
+                throw new IllegalArgumentException("--client plain speaks plain HTTP only, not " + url.getScheme()
+                        + " (" + benchmark.baseUrl + "): use --client jdk");
+            }
             benchmark.plain = new PlainHttpClient(url.getHost(), url.getPort() < 0 ? 80 : url.getPort(),
                     "/services/exchange", "Content-Type: text/xml; charset=UTF-8\r\nAuthorization: "
                     + benchmark.authorization + "\r\n", 60_000);
         } else if (!"jdk".equals(client)) {
             throw new IllegalArgumentException("--client plain or jdk, not " + client);
-        }
-        if (benchmark.heapSampleMillis <= 0) {
-            throw new IllegalArgumentException("--heap-sample-ms must be a positive number of milliseconds, not "
-                    + benchmark.heapSampleMillis);
         }
         String mode = options.getOrDefault("mode", "throughput");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
@@ -367,6 +375,9 @@ public final class SoapLoadBenchmark {
             clients.execute(() -> {
                 while (remaining.getAndDecrement() > 0) {
                     submitOne(System.nanoTime(), record);
+                }
+                if (plain != null) {
+                    plain.release(); // this pool's threads end here: their connections with them
                 }
                 done.countDown();
             });

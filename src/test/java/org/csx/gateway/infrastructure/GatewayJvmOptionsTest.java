@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gateway's JVM options (the collector, C2 without tiered compilation, thread priorities: docs/performance.md)
@@ -51,11 +51,16 @@ class GatewayJvmOptionsTest {
         assertThat(m.group(1).strip().split("\\s+")).containsExactlyElementsOf(THREAD_PRIORITIES);
     }
 
+    /** The README's production command, and every script or document that starts a gateway by hand. */
+    static List<String> filesThatStartAGateway() {
+        return List.of("README.md", "docs/csenet.md", "src/test/scripts/faults/lib.sh",
+                "src/test/scripts/benchmarks/csenet-ab.sh", "src/test/scripts/benchmarks/csenet-pair.sh",
+                "src/test/scripts/benchmarks/security-cost.sh", "src/test/scripts/benchmarks/soap-ab.sh");
+    }
+
     /** Every line of the file that starts a gateway JVM (it names the collector) carries the pom's options. */
     @ParameterizedTest
-    @ValueSource(strings = {"README.md", "docs/csenet.md", "src/test/scripts/faults/lib.sh",
-            "src/test/scripts/benchmarks/csenet-ab.sh", "src/test/scripts/benchmarks/csenet-pair.sh",
-            "src/test/scripts/benchmarks/security-cost.sh", "src/test/scripts/benchmarks/soap-ab.sh"})
+    @MethodSource("filesThatStartAGateway")
     void everyGatewayStartUsesThePomsOptions(String file) throws IOException {
         String options = pomOptions();
         List<String> starts = Files.readAllLines(Path.of(file)).stream()
@@ -75,9 +80,7 @@ class GatewayJvmOptionsTest {
      * 180-210 ms each (docs/performance.md, nineteenth session).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"README.md", "docs/csenet.md", "src/test/scripts/faults/lib.sh",
-            "src/test/scripts/benchmarks/csenet-ab.sh", "src/test/scripts/benchmarks/csenet-pair.sh",
-            "src/test/scripts/benchmarks/security-cost.sh", "src/test/scripts/benchmarks/soap-ab.sh"})
+    @MethodSource("filesThatStartAGateway")
     void everyGatewayStartWithAMaximumHeapStartsWithAllOfIt(String file) throws IOException {
         List<String> sized = Files.readAllLines(Path.of(file)).stream()
                 .filter(line -> MAX_HEAP.matcher(line).find() && GATEWAY_START.matcher(line).find())
