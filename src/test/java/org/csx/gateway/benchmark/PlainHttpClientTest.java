@@ -54,6 +54,11 @@ class PlainHttpClientTest {
         }
     }
 
+    /** Posts {@code text} and expects it echoed. */
+    private static void assertEchoed(PlainHttpClient client, String text) throws IOException {
+        assertThat(client.post(text.getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:" + text);
+    }
+
     private PlainHttpClient client(String path) {
         return new PlainHttpClient("127.0.0.1", server.getAddress().getPort(), path,
                 "Content-Type: text/plain\r\nAuthorization: Basic dGVzdDp0ZXN0\r\n", 5_000);
@@ -75,34 +80,34 @@ class PlainHttpClientTest {
     void readsAChunkedAnswerAndGoesOnOnTheSameConnection() throws IOException {
         PlainHttpClient client = client("/chunked");
         String large = "x".repeat(100_000);
-        assertThat(client.post(large.getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:" + large);
-        assertThat(client.post("second".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:second");
+        assertEchoed(client, large);
+        assertEchoed(client, "second");
         assertThat(connections).hasSize(1);
     }
 
     @Test
     void opensANewConnectionAfterTheServerClosedIt() throws IOException {
         PlainHttpClient client = client("/close");
-        assertThat(client.post("one".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:one");
-        assertThat(client.post("two".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:two");
+        assertEchoed(client, "one");
+        assertEchoed(client, "two");
         assertThat(connections).hasSize(2);
     }
 
     @Test
     void doesNotUseAConnectionIdleLongerThanAllowed() throws IOException {
         PlainHttpClient client = new PlainHttpClient("127.0.0.1", server.getAddress().getPort(), "/fixed", "", 5_000, -1);
-        assertThat(client.post("one".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:one");
-        assertThat(client.post("two".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:two");
+        assertEchoed(client, "one");
+        assertEchoed(client, "two");
         assertThat(connections).hasSize(2);
     }
 
     @Test
     void aReleasedThreadOpensANewConnection() throws IOException {
         PlainHttpClient client = client("/fixed");
-        assertThat(client.post("one".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:one");
+        assertEchoed(client, "one");
         client.release();
         client.release(); // nothing left to close
-        assertThat(client.post("two".getBytes(StandardCharsets.UTF_8)).body()).isEqualTo("echo:two");
+        assertEchoed(client, "two");
         assertThat(connections).hasSize(2);
     }
 
