@@ -16,7 +16,6 @@ import java.util.Base64;
 import javax.sql.DataSource;
 import org.csx.gateway.config.EmbeddedProperties;
 import org.csx.gateway.personaldata.OwnerOnlyFiles;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -127,44 +126,21 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
-    /**
-     * The embedded server has no pool of its own. It runs on the gateway's machine, so when the background threads
-     * run below the request threads (BackgroundPriorityCheck), so does the database work they ask for: they get a
-     * pool of their own whose server processes are reniced to the background threads' nice value.
-     */
+    /** The embedded server has no pool of its own. */
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresPassword password,
-                          BackgroundPriorityCheck priorities) {
-        HikariDataSource foreground = pool("csx-embedded", 24, server(postgres, password));
-        BackgroundPriorityCheck.Nice nice = priorities.measured();
-        if (!nice.backgroundYields()) {
-            return foreground;
-        }
-        // processing's consumers (csx.queues.intake-consumers), the outbox relay, partner delivery
-        HikariDataSource background = pool("csx-embedded-background", 20, new ThreadPriorityDataSource.LoweredConnections(
-                server(postgres, password), nice.background().getAsInt()));
-        return new ThreadPriorityDataSource(foreground, background);
-    }
-
-    private static DataSource server(EmbeddedPostgres postgres, EmbeddedPostgresPassword password) {
-        PGSimpleDataSource server = new PGSimpleDataSource();
-        server.setURL(postgres.getJdbcUrl(SUPERUSER, "postgres"));
-        server.setUser(SUPERUSER);
-        server.setPassword(password.value());
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresPassword password) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(SUPERUSER, "postgres"));
+        dataSource.setUsername(SUPERUSER);
+        dataSource.setPassword(password.value());
         // The driver leaves the server's DETAIL (which can quote row values) out of exception messages.
-        server.setLogServerErrorDetail(false);
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         // as application.yml's spring.datasource.hikari.data-source-properties: staged rows as multi-row INSERTs
-        server.setReWriteBatchedInserts(true);
-        return server;
-    }
-
-    private static HikariDataSource pool(String name, int size, DataSource server) {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setDataSource(server);
-        pool.setPoolName(name);
-        pool.setMaximumPoolSize(size);
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+        dataSource.setPoolName("csx-embedded");
+        dataSource.setMaximumPoolSize(24);
         // With the database away, a caller learns it in seconds (a SOAP fault, no receipt), not in 30.
-        pool.setConnectionTimeout(5_000);
-        return pool;
+        dataSource.setConnectionTimeout(5_000);
+        return dataSource;
     }
 }

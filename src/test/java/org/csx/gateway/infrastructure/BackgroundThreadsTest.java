@@ -9,15 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.csx.gateway.support.GatewayTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In the running gateway, the work nobody waits for on the line (the intake queue's consumers, the intake queuer, the
@@ -29,9 +25,6 @@ class BackgroundThreadsTest extends GatewayTestSupport {
 
     @Autowired
     BackgroundPriorityCheck check;
-
-    @Autowired
-    DataSource dataSource;
 
     @Test
     void processingTheQueuerAndTheRelayRunBelowTheRequestThreads() throws IOException {
@@ -51,40 +44,6 @@ class BackgroundThreadsTest extends GatewayTestSupport {
                 .toList();
         assertThat(httpThreads).isNotEmpty().containsOnly(0);
         assertThat(check.measured().backgroundYields()).isTrue();
-    }
-
-    /**
-     * The database work those threads ask for runs below a request's too: the embedded PostgreSQL's server process
-     * behind a background thread's connection has the background nice value, the one behind a request thread's 0.
-     */
-    @Test
-    void theDatabaseWorkOfBackgroundThreadsRunsBelowARequestsToo() throws Exception {
-        int requestBackend = backendPid();
-        AtomicInteger backgroundBackend = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread background = new Thread(() -> {
-            try {
-                backgroundBackend.set(backendPid());
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "background-probe");
-        background.setPriority(Thread.MIN_PRIORITY);
-        background.start();
-        background.join();
-        assertThat(failure.get()).isNull();
-
-        assertThat(backgroundBackend.get()).isNotEqualTo(requestBackend);
-        assertThat(niceOfProcess(backgroundBackend.get())).hasValue(10);
-        assertThat(niceOfProcess(requestBackend)).hasValue(0);
-    }
-
-    private int backendPid() {
-        return new JdbcTemplate(dataSource).queryForObject("SELECT pg_backend_pid()", Integer.class);
-    }
-
-    private static OptionalInt niceOfProcess(int pid) throws IOException {
-        return BackgroundPriorityCheck.nice(Files.readString(Path.of("/proc", Integer.toString(pid), "stat")));
     }
 
     private static Map<String, List<Integer>> niceOfEveryThreadByName() throws IOException {
