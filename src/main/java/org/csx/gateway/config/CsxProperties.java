@@ -63,7 +63,7 @@ public class CsxProperties {
          * How long the SOAP channel's queuer waits for more stored transmittals before it queues what it has (never
          * before a receipt: the receipt waits only for the database). 0: queue at once whatever is there.
          */
-        private Duration intakeLinger = Duration.ZERO;
+        private Duration intakeLinger = Duration.ofMillis(20);
 
         public String getIntake() { return intake; }
         public void setIntake(String intake) { this.intake = intake; }
