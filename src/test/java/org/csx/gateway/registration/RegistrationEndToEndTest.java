@@ -1,5 +1,6 @@
 package org.csx.gateway.registration;
 
+import org.csx.gateway.deadlines.WorkingDayCalendar;
 import org.csx.gateway.contract.MessageHeaders;
 
 import org.csx.gateway.contract.ContractXml;
@@ -73,6 +74,9 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    private WorkingDayCalendar workingDays;
+
     @Test
     void aCompleteRequestReachesTheCourtWithItsPacketAndNoticeAndTheDistrictStillGetsItsReferral() throws Exception {
         ReceiptType receipt = submitWithDocuments(CA, CA_SECRET, completeRequest());
@@ -143,7 +147,11 @@ class RegistrationEndToEndTest extends GatewayTestSupport {
         CourtAnswerResultType filed = registrationXml.read(courtAnswer(id.toString(), "FILED", docket), CourtAnswerResultType.class);
         assertThat(filed.getStatus()).isEqualTo("CONTEST_PERIOD");
         assertThat(filed.getDocketNumber()).isEqualTo(docket);
-        assertThat(filed.getLastDayToContest()).isEqualTo(today.plusDays(20));
+        // §605(b)(2): 20 days, rolled to the next working day when the 20th is a weekend or holiday (filed on
+        // 2026-12-05, the 20th day was Christmas and the last day Monday the 28th)
+        LocalDate twentiethDay = today.plusDays(20);
+        assertThat(filed.getLastDayToContest()).isEqualTo(workingDays.workingDayOnOrAfter(twentiethDay));
+        assertThat(filed.getLastDayToContest()).isBetween(twentiethDay, twentiethDay.plusDays(4));
 
         String esregXml = receiveRegistrationMessage("partner.ca-dcss.outbound", id, "CSENET_ENF_P_ESREG").getText();
         assertThat(new org.csx.gateway.validation.TransmittalSchemaValidator().validate(esregXml)).isEmpty();
