@@ -45,7 +45,7 @@ read -r g2 p2 < <(cpu_ms $G)
 {
   echo "== $label $(date -u '+%Y-%m-%d %H:%M') UTC, $(git -C "$GW" rev-parse --short HEAD), client $CLIENT, answers read $ANSWERS"
   awk -v a="$g0" -v b="$g1" -v c="$p0" -v d="$p1" -v n="$COUNT" 'BEGIN { printf "closed loop CPU per transmittal (drain to the district queues included): gateway %.2f ms, postgres %.2f ms\n", (b - a) / n, (d - c) / n }'
-  awk -v a="$g1" -v b="$g2" -v c="$p1" -v d="$p2" -v n="$((RATE * 40))" -v r="$RATE" 'BEGIN { printf "%d/s for 40 s CPU per transmittal: gateway %.2f ms, postgres %.2f ms\n", r, (b - a) / n, (d - c) / n }'
+  awk -v a="$g1" -v b="$g2" -v c="$p1" -v d="$p2" -v n="$((RATE * 40))" -v r="$RATE" 'BEGIN { printf "%d/s CPU per transmittal of the 40 s (the 10 s at the rate before them and the drain included): gateway %.2f ms, postgres %.2f ms\n", r, (b - a) / n, (d - c) / n }'
   grep -h "receipts per second\|end to end (district queue) per second\|receipt latency\|allocation\|CPU per\|per statement" "$D/closed.log" | sed 's/^/closed: /'
   grep -h "receipt latency\|intake to district\|end to end\|CPU per\|per statement\|JIT" "$D/rate.log" | sed 's/^/rate: /'
 } | tee "$D/cpu.txt"
