@@ -22,6 +22,7 @@ import org.csx.gateway.identity.BrokerSecurityManager;
 import org.csx.gateway.identity.IdentityDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
@@ -54,9 +55,16 @@ class EmbeddedBrokerConfiguration {
     /** The broker's backstop, far above the routes' csx.redelivery.max-attempts (4): see defaultAddressSettings. */
     static final int BROKER_MAX_DELIVERY_ATTEMPTS = 20;
 
+    /** A broker that stops itself on a critical IO error stops the gateway (EmbeddedBrokerFailure). */
+    @Bean
+    EmbeddedBrokerFailure embeddedBrokerFailure(ObjectProvider<EmbeddedBrokerFailure.ProcessExit> processExit) {
+        return new EmbeddedBrokerFailure(processExit.getIfAvailable(() -> System::exit));
+    }
+
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedActiveMQ embeddedBroker(EmbeddedProperties embedded, CsxProperties csx, IdentityDirectory identities,
-                                    DutyProperties duties, DistrictDirectory districts, BrokerProperties client)
+                                    DutyProperties duties, DistrictDirectory districts, BrokerProperties client,
+                                    EmbeddedBrokerFailure onCriticalIoError)
             throws Exception {
         Path data = Path.of(embedded.getDataDirectory(), "artemis").toAbsolutePath();
         EmbeddedProperties.Broker broker = embedded.getBroker();
@@ -96,7 +104,14 @@ class EmbeddedBrokerConfiguration {
         config.addAddressSetting("#", defaultAddressSettings(csx).setMaxSizeBytes(addressMemory));
         config.addAddressSetting(csx.getQueues().getDeadLetter(), deadLetterAddressSettings().setMaxSizeBytes(addressMemory));
 
-        EmbeddedActiveMQ server = new EmbeddedActiveMQ();
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ() {
+            @Override
+            public void createActiveMQServer() throws Exception {
+                super.createActiveMQServer();
+                // before the journal is opened, so an IO error at start is seen too
+                activeMQServer.registerIOCriticalErrorListener(onCriticalIoError);
+            }
+        };
         server.setConfiguration(config);
         server.setSecurityManager(new BrokerSecurityManager(identities));
         log.info("Embedded Artemis: journal in {}, acceptor tcp://{}:{} (CORE, AMQP, STOMP{}), security on",

@@ -37,7 +37,10 @@ class MessagingConfiguration {
         embeddedBroker.ifAvailable(b -> { }); // make sure an embedded broker is started first
         // The gateway logs in like everybody else (identity.GatewayLogin: generated per start for the embedded broker)
         ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(broker.getUrl(), login.name(), login.secret());
-        artemis.setReconnectAttempts(-1);
+        // An external broker is waited for (restarts, failover to its backup). The embedded one lives and dies with
+        // this process: a thread waiting to reconnect to it would wait forever (and hold up the gateway's stop), so
+        // in-VM a send fails at once and what was not sent stays in the ledger or the outbox (EmbeddedBrokerFailure).
+        artemis.setReconnectAttempts(inVm(broker.getUrl()) ? 0 : -1);
         // Durable before answered: a persistent send outside a transaction returns once the broker journaled it.
         artemis.setBlockOnDurableSend(true);
         // No prefetch: a consumer holds only the message it is processing. Whatever a consumer holds counts as
@@ -51,6 +54,10 @@ class MessagingConfiguration {
         caching.setSessionCacheSize(32);
         caching.setCacheConsumers(false);
         return caching;
+    }
+
+    static boolean inVm(String url) {
+        return url != null && url.startsWith("vm://");
     }
 
     /**
