@@ -1,12 +1,15 @@
 package org.csx.gateway.infrastructure;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.jms.ConnectionFactory;
 import org.apache.activemq.artemis.core.io.IOCriticalErrorListener;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.jms.connection.SingleConnectionFactory;
 
 /**
  * The embedded broker stops itself on a critical IO error (AMQ222010: its journal's disk full, unwritable or gone). A
@@ -54,9 +57,28 @@ final class EmbeddedBrokerFailure implements IOCriticalErrorListener, Applicatio
                         + " Repair or free the disk under csx.embedded.data-directory and start it again; what was receipted"
                         + " is queued again from the ledger at start.", cause == null ? "unknown" : cause.getClass().getSimpleName(),
                 file, EXIT_STATUS);
-        Thread stop = new Thread(() -> processExit.exit(SpringApplication.exit(context, () -> EXIT_STATUS)),
-                "csx-embedded-broker-failed");
+        Thread stop = new Thread(() -> {
+            closeClientSide();
+            processExit.exit(SpringApplication.exit(context, () -> EXIT_STATUS));
+        }, "csx-embedded-broker-failed");
         stop.setDaemon(false);
         stop.start();
+    }
+
+    /**
+     * The broker will not come back in this process: its client side is closed first, so that nothing waits for it
+     * while the gateway stops. Otherwise every queue's consumer keeps trying to connect, each attempt holding the one
+     * shared connection's lock, and a stopping part that still sends (the intake queuer's last batch) waited for that
+     * lock without end (seen under load: broker-disk-full.sh). A send now fails at once and stays in the ledger or
+     * the outbox.
+     */
+    private void closeClientSide() {
+        for (ConnectionFactory factory : context.getBeansOfType(ConnectionFactory.class).values()) {
+            ConnectionFactory target = factory instanceof SingleConnectionFactory single
+                    ? single.getTargetConnectionFactory() : factory;
+            if (target instanceof ActiveMQConnectionFactory artemis) {
+                artemis.close();
+            }
+        }
     }
 }
